@@ -1,0 +1,216 @@
+// `npm run catalog:import -- <doc.md> [--out FILE] [--global-regions FILE] [--tiers FILE] [--regions FILE]
+// [--url URL]`: the importer's only file I/O. Reads the document and its companions, imports them with the
+// pure core, prints what changed against the catalog already at --out, and replaces it atomically.
+//
+// Exit codes: 0 imported; 2 refused (a document it cannot read, a missing file, bad arguments), with one line
+// on stderr and the old catalog untouched; 1 for anything else (a bug or a failed write), also one line.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Catalog } from '../core/catalog/schema';
+import { diffCatalogs, formatDiff } from './diff';
+import { isImportError } from './errors';
+import { importDocument } from './import-document';
+import { createRegionDirectory } from '../core/regions';
+
+export interface CliIo {
+  /** Paths on the command line and the defaults resolve against it; it is also the project root. */
+  readonly cwd: string;
+  readonly stdout: (line: string) => void;
+  readonly stderr: (line: string) => void;
+}
+
+export interface CliArgs {
+  doc: string;
+  out: string;
+  regions: string;
+  tiers: string;
+  globalRegions: string | null;
+  url: string | null;
+  /** Where the source URL is read from when --url is not given. */
+  sourceInfo: string;
+}
+
+export const USAGE =
+  'usage: catalog:import <doc.md> [--out FILE] [--global-regions FILE] [--tiers FILE] [--regions FILE] [--url URL]';
+
+const DEFAULTS = {
+  out: 'data/catalog.json',
+  regions: 'data/regions.json',
+  tiers: 'data/source/training-tiers.md',
+  sourceInfo: 'data/source/source.json',
+};
+
+/** A refusal that is not about the document's content: bad arguments, a missing file. Exit code 2 too. */
+class Refusal extends Error {}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: Partial<CliArgs> = {};
+  const options: Record<string, keyof CliArgs> = {
+    '--out': 'out',
+    '--regions': 'regions',
+    '--tiers': 'tiers',
+    '--global-regions': 'globalRegions',
+    '--url': 'url',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const name = options[flag];
+    if (name) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') throw new Refusal(`${flag} needs a value; ${USAGE}`);
+      (args as Record<string, string>)[name] = value;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new Refusal(`unknown option ${arg}; ${USAGE}`);
+    } else if (args.doc === undefined) {
+      args.doc = arg;
+    } else {
+      throw new Refusal(`one document at a time (got ${args.doc} and ${arg}); ${USAGE}`);
+    }
+  }
+  if (args.doc === undefined) throw new Refusal(`no document given; ${USAGE}`);
+  return {
+    doc: args.doc,
+    out: args.out ?? DEFAULTS.out,
+    regions: args.regions ?? DEFAULTS.regions,
+    tiers: args.tiers ?? DEFAULTS.tiers,
+    globalRegions: args.globalRegions ?? null,
+    url: args.url ?? null,
+    sourceInfo: DEFAULTS.sourceInfo,
+  };
+}
+
+/** The path relative to the project root when it lies inside it (forward slashes), else as given. */
+export function projectPath(given: string, root: string): string {
+  const rel = path.relative(root, path.resolve(root, given));
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return given;
+  return rel.split(path.sep).join('/');
+}
+
+function readText(file: string, cwd: string, what: string): string {
+  try {
+    return fs.readFileSync(path.resolve(cwd, file), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Refusal(`cannot read ${what} ${file}${code === 'ENOENT' ? ': no such file' : code ? `: ${code}` : ''}`);
+  }
+}
+
+function readJson(file: string, cwd: string, what: string): unknown {
+  const text = readText(file, cwd, what);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Refusal(`${what} ${file} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+function sourceUrl(args: CliArgs, cwd: string): string {
+  if (args.url !== null) return args.url;
+  const info = readJson(args.sourceInfo, cwd, 'the source metadata (or pass --url)');
+  const url = info !== null && typeof info === 'object' ? (info as Record<string, unknown>)['url'] : undefined;
+  if (typeof url !== 'string' || url === '') throw new Refusal(`${args.sourceInfo} has no "url"; add it or pass --url`);
+  return url;
+}
+
+/** The catalog already at --out, or null when there is none or it is not a valid catalog (said on stdout). */
+function previousCatalog(out: string, io: CliIo): Catalog | null {
+  const file = path.resolve(io.cwd, out);
+  if (!fs.existsSync(file)) return null;
+  try {
+    const parsed = Catalog.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Unreadable or not JSON: treated as no previous catalog, as below.
+  }
+  io.stdout(`the previous catalog at ${out} is not a valid catalog; replacing it`);
+  return null;
+}
+
+/** Writes to a temporary file in the same directory, then renames: a crash never leaves half a catalog. */
+function writeAtomically(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    fs.writeFileSync(temp, text);
+    fs.renameSync(temp, file);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+function run(args: CliArgs, io: CliIo): number {
+  const regions = (() => {
+    const raw = readJson(args.regions, io.cwd, 'the region directory');
+    try {
+      return createRegionDirectory(raw);
+    } catch {
+      throw new Refusal(`the region directory ${args.regions} is not a valid list of regions`);
+    }
+  })();
+  const text = readText(args.doc, io.cwd, 'the document');
+  const tiersText = readText(args.tiers, io.cwd, 'the tiers fact sheet');
+  const globalRegionsText = args.globalRegions === null ? undefined : readText(args.globalRegions, io.cwd, 'the Global regions document');
+  const url = sourceUrl(args, io.cwd);
+
+  const catalog = importDocument(text, {
+    regions,
+    tiersText,
+    tiersFile: projectPath(args.tiers, io.cwd),
+    url,
+    file: projectPath(args.doc, io.cwd),
+    ...(args.globalRegions === null ? {} : { globalRegionsText, globalRegionsFile: projectPath(args.globalRegions, io.cwd) }),
+    onWarning: (message) => io.stderr(`warning: ${message}`),
+  });
+
+  const previous = previousCatalog(args.out, io);
+  try {
+    writeAtomically(path.resolve(io.cwd, args.out), `${JSON.stringify(catalog, null, 2)}\n`);
+  } catch (e) {
+    io.stderr(`catalog:import: cannot write ${args.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return 1;
+  }
+
+  const g = catalog.globalRegions;
+  io.stdout(
+    `imported ${catalog.models.length} models from ${catalog.source.file} (ms.date ${catalog.source.dateRaw} = ${catalog.source.date}); ` +
+      `tiers: ${catalog.tiers.join(', ')}; Global regions: ${g.stated ? `${g.regions.length} listed` : 'not listed'}; wrote ${args.out}`,
+  );
+  if (previous === null) io.stdout(`new catalog: ${catalog.models.length} models`);
+  else for (const line of formatDiff(diffCatalogs(previous, catalog))) io.stdout(line);
+  return 0;
+}
+
+/** The command. Returns the exit code; never throws and never prints a stack trace. */
+export function main(argv: readonly string[], io: CliIo): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  let doc = 'the document';
+  try {
+    const args = parseArgs(argv);
+    doc = args.doc;
+    return run(args, io);
+  } catch (e) {
+    if (e instanceof Refusal) {
+      io.stderr(`catalog:import: ${e.message}`);
+      return 2;
+    }
+    if (isImportError(e)) {
+      io.stderr(`catalog:import: cannot import ${doc}: ${e.message}`);
+      return 2;
+    }
+    io.stderr(`catalog:import: internal error: ${e instanceof Error ? e.message : String(e)}`.replace(/\s*\n\s*/g, ' '));
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+  });
+}

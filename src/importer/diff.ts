@@ -1,0 +1,152 @@
+// What changed between the previous catalog and a new import, as data (for tests and tools) and as lines
+// (for the person running the import, who should see "o4-mini removed" before trusting the new catalog).
+// Models are matched by id + version, because one id can be listed with several versions.
+import type { Catalog, GlobalException, Model } from '../core/catalog/schema';
+
+export interface FieldChange {
+  /** "gpt-4o (2024-08-06)", or the id alone when the row has no version. */
+  readonly model: string;
+  readonly field: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface CatalogDiff {
+  readonly date: { before: string; after: string } | null;
+  readonly tiers: { before: string[]; after: string[] } | null;
+  readonly added: string[];
+  readonly removed: string[];
+  readonly changed: FieldChange[];
+  readonly globalRegions: {
+    readonly stated: { before: boolean; after: boolean } | null;
+    readonly added: string[];
+    readonly removed: string[];
+    readonly exceptions: { region: string; before: string[]; after: string[] }[];
+  };
+  readonly notes: { added: string[]; removed: string[] };
+}
+
+export function modelLabel(m: Pick<Model, 'id' | 'version'>): string {
+  return m.version === null ? m.id : `${m.id} (${m.version})`;
+}
+
+const key = (m: Model): string => `${m.id}\u0000${m.version ?? ''}`;
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** The per-model fields compared, limits split into their numbers (raw text changes alone are noise). */
+function facts(m: Model): Record<string, unknown> {
+  return {
+    preview: m.preview,
+    standardRegions: m.standardRegions,
+    standardNote: m.standardNote,
+    global: m.global,
+    developer: m.developer,
+    dataZone: m.dataZone,
+    'limits.input': m.limits?.input ?? null,
+    'limits.output': m.limits?.output ?? null,
+    'limits.trainingContext': m.limits?.trainingContext ?? null,
+    trainingData: m.trainingData,
+    modality: m.modality,
+    vision: m.vision,
+    methods: m.methods,
+    status: m.status,
+    footnotes: m.footnotes,
+  };
+}
+
+const describeException = (e: GlobalException): string => (e.kind === 'no-model' ? `no-model ${e.model}` : e.kind);
+
+export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
+  const old = new Map(before.models.map((m) => [key(m), m]));
+  const now = new Map(after.models.map((m) => [key(m), m]));
+  const changed: FieldChange[] = [];
+  for (const [k, m] of now) {
+    const prev = old.get(k);
+    if (!prev) continue;
+    const a = facts(prev);
+    const b = facts(m);
+    for (const field of Object.keys(b)) {
+      if (!same(a[field], b[field])) changed.push({ model: modelLabel(m), field, before: a[field], after: b[field] });
+    }
+  }
+
+  const oldRegions = new Map(before.globalRegions.regions.map((r) => [r.region, r]));
+  const newRegions = new Map(after.globalRegions.regions.map((r) => [r.region, r]));
+  const exceptions: CatalogDiff['globalRegions']['exceptions'] = [];
+  for (const [region, r] of newRegions) {
+    const prev = oldRegions.get(region);
+    const b = r.exceptions.map(describeException);
+    const a = prev ? prev.exceptions.map(describeException) : [];
+    if (prev && !same(a, b)) exceptions.push({ region, before: a, after: b });
+  }
+
+  return {
+    date: before.source.date === after.source.date ? null : { before: before.source.date, after: after.source.date },
+    tiers: same(before.tiers, after.tiers) ? null : { before: [...before.tiers], after: [...after.tiers] },
+    added: after.models.filter((m) => !old.has(key(m))).map(modelLabel),
+    removed: before.models.filter((m) => !now.has(key(m))).map(modelLabel),
+    changed,
+    globalRegions: {
+      stated:
+        before.globalRegions.stated === after.globalRegions.stated
+          ? null
+          : { before: before.globalRegions.stated, after: after.globalRegions.stated },
+      added: [...newRegions.keys()].filter((r) => !oldRegions.has(r)),
+      removed: [...oldRegions.keys()].filter((r) => !newRegions.has(r)),
+      exceptions,
+    },
+    notes: {
+      added: after.notes.filter((n) => !before.notes.includes(n)),
+      removed: before.notes.filter((n) => !after.notes.includes(n)),
+    },
+  };
+}
+
+export function isEmptyDiff(d: CatalogDiff): boolean {
+  const g = d.globalRegions;
+  return (
+    d.date === null &&
+    d.tiers === null &&
+    d.added.length + d.removed.length + d.changed.length === 0 &&
+    g.stated === null &&
+    g.added.length + g.removed.length + g.exceptions.length === 0 &&
+    d.notes.added.length + d.notes.removed.length === 0
+  );
+}
+
+function show(value: unknown): string {
+  if (value === null) return 'none';
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : value.map(String).join(', ');
+  return String(value);
+}
+
+function showChange(c: FieldChange): string {
+  if (Array.isArray(c.before) && Array.isArray(c.after)) {
+    const a = c.before.map(String);
+    const b = c.after.map(String);
+    const parts = [...b.filter((x) => !a.includes(x)).map((x) => `+${x}`), ...a.filter((x) => !b.includes(x)).map((x) => `-${x}`)];
+    // Same members in another order: say so rather than print nothing.
+    return `${c.field} ${parts.length > 0 ? parts.join(' ') : `reordered: ${show(c.after)}`}`;
+  }
+  return `${c.field}: ${show(c.before)} -> ${show(c.after)}`;
+}
+
+/** Printable lines, one per change; a single "no changes" line when nothing changed. */
+export function formatDiff(d: CatalogDiff): string[] {
+  if (isEmptyDiff(d)) return ['no changes'];
+  const lines: string[] = [];
+  if (d.date) lines.push(`document date: ${d.date.before} -> ${d.date.after}`);
+  if (d.tiers) lines.push(`tiers: ${d.tiers.before.join(', ')} -> ${d.tiers.after.join(', ')}`);
+  for (const m of d.added) lines.push(`+ model ${m}`);
+  for (const m of d.removed) lines.push(`- model ${m}`);
+  for (const c of d.changed) lines.push(`~ ${c.model}: ${showChange(c)}`);
+  const g = d.globalRegions;
+  if (g.stated) lines.push(g.stated.after ? 'global regions: now listed' : 'global regions: no longer listed');
+  if (g.added.length > 0) lines.push(`+ global regions: ${g.added.join(', ')}`);
+  if (g.removed.length > 0) lines.push(`- global regions: ${g.removed.join(', ')}`);
+  for (const e of g.exceptions) lines.push(`~ global region ${e.region}: exceptions ${show(e.before)} -> ${show(e.after)}`);
+  for (const n of d.notes.added) lines.push(`+ note: ${n}`);
+  for (const n of d.notes.removed) lines.push(`- note: ${n}`);
+  return lines;
+}
