@@ -1,0 +1,409 @@
+// answer(question, catalog) -> Answer: pure, over the catalog. Every fact comes from the catalog (the
+// imported document and the tiers fact sheet); this file only decides which facts answer the question.
+import type { CatalogService } from '../catalog/catalog';
+import type { TierId } from '../catalog/schema';
+import type { Question } from '../question';
+import { alternatives, checkOne, yesTiers } from './check';
+import { modelFacts, place } from './facts';
+import type { Answer, CheckResult, ModelFacts, RegionSummary, RegionTraining, SourceInfo, TierMeaning, Verdict } from './types';
+import { joinAnd, plural, tierLabel } from './words';
+
+/** Checks are answered for at most this many model/region pairs; a whole continent is summarised. */
+const MAX_PAIRS = 12;
+
+function source(catalog: CatalogService): SourceInfo {
+  const s = catalog.data.source;
+  return { title: s.title, date: s.date, url: s.url, tiersSource: catalog.data.tierFacts.source };
+}
+
+function meanings(catalog: CatalogService, tiers: readonly TierId[]): TierMeaning[] {
+  return tiers.flatMap((t) => {
+    const f = catalog.tierFact(t);
+    return f ? [{ tier: t, label: tierLabel(t), meaning: f.meaning }] : [];
+  });
+}
+
+function base(q: Question, catalog: CatalogService) {
+  return {
+    intent: q.intent,
+    models: q.models.filter((m) => m.source === 'catalog').map((m) => m.id),
+    regions: [...q.regions],
+    notInTable: q.models.filter((m) => m.source === 'other').map((m) => m.id),
+    notes: [...catalog.data.notes],
+    source: source(catalog),
+  };
+}
+
+function notInTableLine(ids: readonly string[], catalog: CatalogService): string {
+  return `${joinAnd(ids)} ${ids.length === 1 ? 'is' : 'are'} not in Microsoft's fine-tuning table (document of ${catalog.data.source.date}), so ${ids.length === 1 ? 'it' : 'they'} can't be fine-tuned per the document.`;
+}
+
+function examples(catalog: CatalogService): string[] {
+  const ids = catalog.modelIds;
+  const a = ids.includes('o4-mini') ? 'o4-mini' : ids[0]!;
+  const b = ids.find((id) => id !== a) ?? a;
+  return [
+    `can I fine-tune ${a} in West Europe?`,
+    `where can I fine-tune ${b}?`,
+    'what can I fine-tune in Sweden Central?',
+    'which models support vision?',
+    `compare ${a} ${b}`,
+  ];
+}
+
+function checkAnswer(q: Question, catalog: CatalogService): Answer {
+  const b = base(q, catalog);
+  const refs = q.models.filter((m) => m.source === 'catalog');
+  const results: CheckResult[] = [];
+  for (const ref of refs) {
+    const row = catalog.row(ref.id, ref.version) ?? catalog.model(ref.id)!.primary;
+    for (const region of q.regions) results.push(checkOne(catalog, row, region, q));
+  }
+  const facts = refs.map((r) => modelFacts(catalog, r.id, r.version)).filter((f): f is ModelFacts => f !== null);
+  const shown = results.slice(0, MAX_PAIRS);
+  const verdict: Verdict = results.some((r) => r.verdict === 'yes')
+    ? 'yes'
+    : results.some((r) => r.verdict === 'unknown') || results.length === 0
+      ? 'unknown'
+      : 'no';
+  const where = q.place ? q.place.name : joinAnd(q.regions.map((r) => catalog.regions.displayName(r)));
+  const subject = `${joinAnd(b.models)} in ${where}`;
+  const first = results[0];
+  let headline: string;
+  let reason: string;
+  if (results.length === 1 && first) {
+    const tiers = yesTiers(first);
+    const limiting = first.tiers.find((t) => t.tier === q.tier);
+    if (verdict === 'yes') {
+      const textOnly = first.tiers.some((t) => t.status === 'yes' && /text-only/.test(t.reason));
+      headline = `Yes, with ${joinAnd(tiers, 'or')} training${textOnly && tiers.length === 1 ? ' (text-only data)' : ''}`;
+      const resNo = first.tiers.find((t) => t.tier === 'standard' && t.status === 'no');
+      reason = first.tiers.find((t) => t.status === 'yes')!.reason + (resNo && q.tier === null ? ` Not with Standard training: ${resNo.reason}` : '');
+    } else if (verdict === 'no') {
+      headline = `No, ${first.model} can't be fine-tuned in ${first.place.name}${q.tier ? ` with ${tierLabel(q.tier)} training` : ''}`;
+      reason = (limiting ?? first.tiers.find((t) => t.tier === 'global') ?? first.tiers[0])?.reason ?? '';
+    } else {
+      headline = `Not stated: the document doesn't say whether ${first.model} can be fine-tuned in ${first.place.name}${q.tier ? ` with ${tierLabel(q.tier)} training` : ''}`;
+      reason = (limiting ?? first.tiers.find((t) => t.status === 'unknown'))?.reason ?? '';
+    }
+  } else {
+    const yes = results.filter((r) => r.verdict === 'yes');
+    const label = (r: CheckResult) => (refs.length > 1 ? `${r.model} in ${r.place.name}` : r.place.name);
+    headline =
+      verdict === 'yes'
+        ? `Yes, in ${yes.length} of ${results.length}: ${joinAnd(yes.slice(0, 4).map(label))}${yes.length > 4 ? ' and more' : ''}`
+        : verdict === 'no'
+          ? `No, not in any of the ${results.length} ${refs.length > 1 ? 'combinations' : 'regions'} asked about`
+          : `Not stated: the document doesn't say for ${where}`;
+    reason = yes.length
+      ? yes.slice(0, 3).map((r) => `${label(r)}: ${joinAnd(yesTiers(r), 'or')} training`).join('; ')
+      : (first?.tiers.find((t) => t.status !== 'yes')?.reason ?? '');
+  }
+  if (results.length > shown.length) b.notes.unshift(`Showing ${shown.length} of ${results.length} region checks.`);
+  // "Partial" includes a yes without data residency: people who need residency want the Standard regions.
+  const partial = first !== undefined && first.tiers.some((t) => t.tier === 'standard' && t.status !== 'yes');
+  const alts = first && (verdict !== 'yes' || partial)
+    ? alternatives(catalog, catalog.row(first.model, refs[0]?.version ?? null) ?? catalog.model(first.model)!.primary, first, q)
+    : [];
+  const versionNote = facts.filter((f) => f.versionAsked).map((f) => `The table lists ${f.id} version ${joinAnd(f.versions) || 'with no version'}, not ${f.versionAsked}; the answer is for the listed version.`);
+  return {
+    kind: 'check',
+    ...b,
+    notes: [...versionNote, ...(b.notInTable.length ? [notInTableLine(b.notInTable, catalog)] : []), ...b.notes],
+    verdict,
+    headline,
+    subject,
+    reason,
+    matches: [],
+    results: shown,
+    facts,
+    alternatives: alts,
+    meanings: meanings(catalog, catalog.data.tiers),
+  };
+}
+
+function notInTableAnswer(q: Question, catalog: CatalogService): Answer {
+  const b = base(q, catalog);
+  const ids = b.notInTable;
+  return {
+    kind: 'model',
+    ...b,
+    verdict: 'no',
+    headline: `No, ${joinAnd(ids)} can't be fine-tuned`,
+    subject: q.regions.length ? `${joinAnd(ids)} in ${joinAnd(q.regions.map((r) => catalog.regions.displayName(r)))}` : joinAnd(ids),
+    reason: notInTableLine(ids, catalog),
+    matches: [],
+    facts: [],
+    meanings: [],
+  };
+}
+
+function modelAnswer(q: Question, catalog: CatalogService): Answer {
+  const b = base(q, catalog);
+  const facts = q.models
+    .filter((m) => m.source === 'catalog')
+    .map((m) => modelFacts(catalog, m.id, m.version))
+    .filter((f): f is ModelFacts => f !== null);
+  const f = facts[0]!;
+  const parts: string[] = [];
+  if (f.standardRegions.length) parts.push(`Standard in ${joinAnd(f.standardRegions.map((p) => p.name))}`);
+  else parts.push(`no Standard training (${(f.standardNote ?? 'not listed').toLowerCase()})`);
+  if (f.global) parts.push(f.globalRegions ? `Global in ${plural(f.globalRegions.length, 'region')}` : 'Global (regions not stated in this document)');
+  if (f.developer !== null) parts.push(f.developer ? 'a Developer tier (no regions listed)' : 'no Developer tier');
+  const notes = f.versionAsked
+    ? [`The table lists ${f.id} version ${joinAnd(f.versions) || 'with no version'}, not ${f.versionAsked}.`, ...b.notes]
+    : b.notes;
+  if (b.notInTable.length) notes.unshift(notInTableLine(b.notInTable, catalog));
+  return {
+    kind: 'model',
+    ...b,
+    notes,
+    verdict: null,
+    headline: `${f.id}: where you can fine-tune it`,
+    subject: f.id,
+    reason: `${f.id}: ${parts.join('; ')}.`,
+    matches: [],
+    facts,
+    meanings: meanings(catalog, catalog.data.tiers),
+  };
+}
+
+export function regionTraining(catalog: CatalogService, region: string, q: Question): RegionTraining {
+  const standard: string[] = [];
+  const global: string[] = [];
+  const developer: string[] = [];
+  const vision = q.modality === 'vision';
+  const globalListed = catalog.globalRegions() !== null;
+  for (const id of catalog.modelIds) {
+    const m = catalog.model(id)!.primary;
+    if (vision && m.vision !== true) continue;
+    if (m.standardRegions.includes(region)) standard.push(id);
+    if (m.global === true && catalog.globalRegion(region)) {
+      const ex = catalog.globalExceptionsFor(m, region);
+      if (!ex.some((x) => x.kind === 'no-model') && !(vision && ex.some((x) => x.kind === 'no-vision'))) global.push(id);
+    }
+    if (m.developer === true) developer.push(id);
+  }
+  const p = place(catalog, region);
+  const exceptions = (catalog.globalRegion(region)?.exceptions ?? []).map((x) => `${p.name}: ${x.text}`);
+  return { place: p, standard, global: globalListed ? global : null, developer, exceptions };
+}
+
+/** The model ids a region answer lists, under the question's tier cue. */
+function trainableIds(t: RegionTraining, tier: TierId | null): string[] {
+  const pick = tier === 'standard' ? t.standard : tier === 'global' ? (t.global ?? []) : tier === null ? [...t.standard, ...(t.global ?? [])] : [];
+  return [...new Set(pick)];
+}
+
+function regionAnswer(q: Question, catalog: CatalogService): Answer {
+  const b = base(q, catalog);
+  const places = q.regions.slice(0, MAX_PAIRS).map((r) => regionTraining(catalog, r, q));
+  const ids = [...new Set(places.flatMap((t) => trainableIds(t, q.tier)))];
+  const order = new Map(catalog.modelIds.map((id, i) => [id, i]));
+  ids.sort((x, y) => order.get(x)! - order.get(y)!);
+  const where = q.place ? q.place.name : joinAnd(places.map((t) => t.place.name));
+  const tierWords = q.tier ? ` with ${tierLabel(q.tier)} training` : '';
+  const what = q.modality === 'vision' ? 'vision models' : 'models';
+  const globalUnknown = places.some((t) => t.global === null) && q.tier !== 'standard';
+  let headline: string;
+  let reason: string;
+  if (q.tier === 'developer' || q.tier === 'datazone') {
+    headline = `Not stated: the document lists no regions for ${tierLabel(q.tier)} training`;
+    reason = `${tierLabel(q.tier)} training is marked per model; no regions are listed for it.`;
+  } else if (ids.length) {
+    headline = `${plural(ids.length, q.modality === 'vision' ? 'vision model' : 'model')} can be fine-tuned in ${where}${tierWords}`;
+    reason = places
+      .map((t) => `${t.place.name}: ${[t.standard.length ? `Standard ${joinAnd(t.standard)}` : '', t.global?.length && q.tier !== 'standard' ? `Global ${joinAnd(t.global)}` : ''].filter(Boolean).join('; ') || 'none'}`)
+      .slice(0, 3)
+      .join(' · ');
+  } else {
+    headline = globalUnknown
+      ? `No ${what} with Standard training in ${where}; Global regions not stated`
+      : `No ${what} can be fine-tuned in ${where}${tierWords}`;
+    reason = `${where} is not among the regions the document lists${tierWords}.`;
+  }
+  return {
+    kind: 'region',
+    ...b,
+    verdict: null,
+    headline,
+    subject: where,
+    reason,
+    matches: q.tier === 'developer' || q.tier === 'datazone' ? [] : ids,
+    places,
+    meanings: meanings(catalog, catalog.data.tiers),
+  };
+}
+
+function allFacts(catalog: CatalogService): ModelFacts[] {
+  return catalog.modelIds.map((id) => modelFacts(catalog, id)!);
+}
+
+function listModels(q: Question, catalog: CatalogService): Answer {
+  const facts = allFacts(catalog);
+  return {
+    kind: 'list-models',
+    ...base(q, catalog),
+    verdict: null,
+    headline: `${plural(facts.length, 'model')} can be fine-tuned`,
+    subject: 'All fine-tunable models',
+    reason: joinAnd(facts.map((f) => f.id)),
+    matches: facts.map((f) => f.id),
+    facts,
+  };
+}
+
+function listRegions(q: Question, catalog: CatalogService): Answer {
+  const standardBy = new Map<string, string[]>();
+  for (const id of catalog.modelIds) {
+    for (const r of catalog.model(id)!.primary.standardRegions) standardBy.set(r, [...(standardBy.get(r) ?? []), id]);
+  }
+  const global = catalog.globalRegions() ?? [];
+  const names = new Set<string>();
+  if (q.tier !== 'global') standardBy.forEach((_, r) => names.add(r));
+  if (q.tier !== 'standard') global.forEach((g) => names.add(g.region));
+  const list: RegionSummary[] = [...names]
+    .map((r) => {
+      const p = place(catalog, r);
+      const g = catalog.globalRegion(r);
+      return { ...p, standard: standardBy.get(r) ?? [], global: !!g, exceptions: (g?.exceptions ?? []).map((x) => x.text) };
+    })
+    .sort((a, b) => a.geography.localeCompare(b.geography) || a.name.localeCompare(b.name));
+  const b = base(q, catalog);
+  if (catalog.hasTier('global') && catalog.globalRegions() === null) b.notes.unshift('This document marks models for Global training but does not list the Global regions.');
+  const std = list.filter((r) => r.standard.length).length;
+  return {
+    kind: 'list-regions',
+    ...b,
+    verdict: null,
+    headline: `Fine-tuning is available in ${plural(list.length, 'region')}${q.tier ? ` with ${tierLabel(q.tier)} training` : ''}`,
+    subject: 'Fine-tuning regions',
+    reason: `${plural(std, 'region')} with Standard training${catalog.globalRegions() ? `, ${plural(global.length, 'region')} with Global training` : ''}.`,
+    matches: list.map((r) => r.region),
+    regionsList: list,
+  };
+}
+
+const FILTER_WORDS: Record<string, { test: (f: ModelFacts) => boolean; words: string }> = {
+  vision: { test: (f) => f.vision === true, words: 'support vision (image) fine-tuning' },
+  developer: { test: (f) => f.developer === true, words: 'have a Developer tier' },
+  preview: { test: (f) => f.preview || /preview/i.test(f.status ?? ''), words: 'are in preview' },
+  global: { test: (f) => f.global === true, words: 'support Global training' },
+  standard: { test: (f) => f.standardRegions.length > 0, words: 'support Standard (regional) training' },
+};
+
+function filterAnswer(q: Question, catalog: CatalogService): Answer {
+  const filter = q.filter ?? 'vision';
+  const rule = FILTER_WORDS[filter]!;
+  const facts = allFacts(catalog).filter(rule.test);
+  return {
+    kind: 'filter',
+    ...base(q, catalog),
+    verdict: null,
+    headline: facts.length ? `${plural(facts.length, 'model')} ${rule.words}` : `No model in the document ${rule.words.replace(/^(support|have|are)/, (w) => ({ support: 'supports', have: 'has', are: 'is' })[w]!)}`,
+    subject: `Models that ${rule.words}`,
+    reason: facts.length ? joinAnd(facts.map((f) => f.id)) : 'None in the document.',
+    matches: facts.map((f) => f.id),
+    filter,
+    facts,
+  };
+}
+
+function compareAnswer(q: Question, catalog: CatalogService): Answer {
+  const b = base(q, catalog);
+  const facts = q.models
+    .filter((m) => m.source === 'catalog')
+    .map((m) => modelFacts(catalog, m.id, m.version))
+    .filter((f): f is ModelFacts => f !== null);
+  if (b.notInTable.length) b.notes.unshift(notInTableLine(b.notInTable, catalog));
+  const ids = facts.map((f) => f.id);
+  const common = facts.length > 1 ? facts.map((f) => f.standardRegions.map((p) => p.name)).reduce((a, c) => a.filter((x) => c.includes(x))) : [];
+  return {
+    kind: 'compare',
+    ...b,
+    verdict: b.notInTable.length ? 'no' : null,
+    headline: `${joinAnd(ids, 'vs')}${b.notInTable.length ? ` (${joinAnd(b.notInTable)} not fine-tunable)` : ''}`,
+    subject: joinAnd(ids, 'vs'),
+    reason: common.length ? `Both have Standard training in ${joinAnd(common)}.` : 'No Standard region in common.',
+    matches: [],
+    facts,
+  };
+}
+
+function clarifyAnswer(q: Question, catalog: CatalogService): Answer {
+  const c = q.clarify!;
+  // Each candidate carries the question re-asked with it, so one click answers it.
+  const said = new RegExp(c.said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+  const candidates = c.candidates.map((id) => {
+    const label = c.kind === 'region' ? catalog.regions.displayName(id) : id;
+    const ask = said.test(q.text) ? q.text.replace(said, label) : `${q.text} ${label}`;
+    return { id, label, ask };
+  });
+  return {
+    kind: 'clarify',
+    ...base(q, catalog),
+    verdict: null,
+    headline: `Which ${c.kind} do you mean by “${c.said}”?`,
+    subject: `“${c.said}” fits ${plural(candidates.length, c.kind)}`,
+    reason: `Did you mean ${joinAnd(candidates.map((x) => x.label), 'or')}?`,
+    matches: c.candidates,
+    about: c.kind,
+    said: c.said,
+    candidates,
+  };
+}
+
+function helpAnswer(q: Question, catalog: CatalogService, kind: 'help' | 'unknown'): Answer {
+  const b = base(q, catalog);
+  const offTopic = q.offTopic;
+  if (b.notInTable.length) b.notes.unshift(notInTableLine(b.notInTable, catalog));
+  const headline =
+    kind === 'help'
+      ? 'Ask me where you can fine-tune Azure OpenAI models'
+      : offTopic
+        ? `I can't answer questions about ${offTopic}`
+        : "Sorry, I didn't understand that";
+  const reason =
+    kind === 'help'
+      ? 'I answer from Microsoft Learn’s fine-tuning model table: models, training tiers, regions and limits.'
+      : `I answer from Microsoft Learn’s fine-tuning model table: which models can be fine-tuned where, with which training tier, and their limits${offTopic ? `; it does not cover ${offTopic}` : ''}. See the Learn page for more.`;
+  return { kind, ...b, verdict: null, headline, subject: 'Fine-Tune Scout', reason, matches: [], examples: examples(catalog) };
+}
+
+export function answer(q: Question, catalog: CatalogService): Answer {
+  const a = route(q, catalog);
+  // A real model that is not in the table is a "no", whatever else was asked.
+  return a.verdict === null && a.notInTable.length > 0 ? { ...a, verdict: 'no' } : a;
+}
+
+function route(q: Question, catalog: CatalogService): Answer {
+  const hasCatalogModel = q.models.some((m) => m.source === 'catalog');
+  const hasOther = q.models.some((m) => m.source === 'other');
+  switch (q.intent) {
+    case 'check':
+      if (!hasCatalogModel) return hasOther ? notInTableAnswer(q, catalog) : helpAnswer(q, catalog, 'unknown');
+      if (q.regions.length === 0) return modelAnswer(q, catalog);
+      return checkAnswer(q, catalog);
+    case 'model':
+      if (!hasCatalogModel) return hasOther ? notInTableAnswer(q, catalog) : helpAnswer(q, catalog, 'unknown');
+      return modelAnswer(q, catalog);
+    case 'compare':
+      if (!hasCatalogModel) return hasOther ? notInTableAnswer(q, catalog) : helpAnswer(q, catalog, 'unknown');
+      return compareAnswer(q, catalog);
+    case 'region':
+      if (q.regions.length === 0) return helpAnswer(q, catalog, 'unknown');
+      return regionAnswer(q, catalog);
+    case 'list-models':
+      return listModels(q, catalog);
+    case 'list-regions':
+      return listRegions(q, catalog);
+    case 'filter':
+      return filterAnswer(q, catalog);
+    case 'clarify':
+      return q.clarify && q.clarify.candidates.length ? clarifyAnswer(q, catalog) : helpAnswer(q, catalog, 'unknown');
+    case 'help':
+      return helpAnswer(q, catalog, 'help');
+    default:
+      return hasOther && !q.offTopic ? notInTableAnswer(q, catalog) : helpAnswer(q, catalog, 'unknown');
+  }
+}

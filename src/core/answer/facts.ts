@@ -1,0 +1,35 @@
+// Turns catalog rows into the facts answers show about a model, with regions named and placed.
+import type { CatalogService } from '../catalog/catalog';
+import type { ModelFacts, Place } from './types';
+
+export function place(catalog: CatalogService, region: string): Place {
+  const info = catalog.regions.get(region);
+  return { region, name: info?.displayName ?? region, geography: info?.geography ?? 'unknown geography' };
+}
+
+/** Facts for a catalog model id; `versionAsked` is kept only when the table does not list it. */
+export function modelFacts(catalog: CatalogService, id: string, versionAsked: string | null = null): ModelFacts | null {
+  const entry = catalog.model(id);
+  if (!entry) return null;
+  const row = catalog.row(id, versionAsked) ?? entry.primary;
+  const globalRegions = catalog.globalRegionsFor(row);
+  return {
+    id,
+    versions: entry.rows.map((r) => r.version).filter((v): v is string => v !== null),
+    versionAsked: versionAsked !== null && catalog.row(id, versionAsked) === undefined ? versionAsked : null,
+    preview: row.preview,
+    status: row.status,
+    standardRegions: row.standardRegions.map((r) => place(catalog, r)),
+    standardNote: row.standardNote,
+    global: row.global,
+    globalRegions: globalRegions === null ? null : globalRegions.map((r) => place(catalog, r)),
+    developer: row.developer,
+    dataZone: row.dataZone,
+    limits: row.limits,
+    trainingData: row.trainingData,
+    modality: row.modality,
+    vision: row.vision,
+    methods: row.methods,
+    footnotes: row.footnotes,
+  };
+}

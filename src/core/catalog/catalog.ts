@@ -1,0 +1,94 @@
+// The catalog service: loads and validates the imported catalog once, freezes it, and answers typed
+// queries. Everything the product says about fine-tuning is read through here.
+import type { RegionDirectory } from '../regions';
+import { Catalog, type GlobalException, type GlobalRegion, type Model, type TierFact, type TierId } from './schema';
+
+/** One model id with all the rows the table gives it (several versions share an id). */
+export interface ModelEntry {
+  readonly id: string;
+  /** Rows in table order; the last is the newest layout's choice when versions differ. */
+  readonly rows: readonly Model[];
+  /** The row answers speak of when no version is named: the last one the table lists. */
+  readonly primary: Model;
+}
+
+export interface CatalogService {
+  readonly data: Readonly<Catalog>;
+  /** Azure's regions, for names and geographies of everything the catalog lists. */
+  readonly regions: RegionDirectory;
+  /** Model ids in table order, each once. */
+  readonly modelIds: readonly string[];
+  model(id: string): ModelEntry | undefined;
+  /** The row for a named version, or undefined when the table does not list that version. */
+  row(id: string, version: string | null): Model | undefined;
+  hasTier(tier: TierId): boolean;
+  /** The Global region list, or null when the document does not state one. */
+  globalRegions(): readonly GlobalRegion[] | null;
+  globalRegion(region: string): GlobalRegion | undefined;
+  /** Exceptions that stop `model` in `region` under Global training (no-model), or limit it (no-vision). */
+  globalExceptionsFor(model: Model, region: string): readonly GlobalException[];
+  /** Global regions where `model` can be trained (exceptions naming the model removed); null when not stated. */
+  globalRegionsFor(model: Model): readonly string[] | null;
+  tierFact(tier: TierId): TierFact | undefined;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Validates raw JSON against the catalog schema and builds the frozen service over it. */
+export function createCatalog(raw: unknown, regions: RegionDirectory): CatalogService {
+  const data = deepFreeze(Catalog.parse(raw));
+  for (const r of listedRegions(data)) {
+    if (!regions.get(r)) throw new Error(`catalog names region '${r}', which is not in the region directory`);
+  }
+  const entries = new Map<string, { id: string; rows: Model[] }>();
+  for (const m of data.models) {
+    const e = entries.get(m.id) ?? { id: m.id, rows: [] };
+    e.rows.push(m);
+    entries.set(m.id, e);
+  }
+  const models = new Map<string, ModelEntry>();
+  for (const e of entries.values()) {
+    models.set(e.id, Object.freeze({ id: e.id, rows: Object.freeze(e.rows), primary: e.rows[e.rows.length - 1]! }));
+  }
+  const global = data.globalRegions.stated ? data.globalRegions.regions : null;
+  const globalByRegion = new Map((global ?? []).map((g) => [g.region, g]));
+
+  const exceptionsFor = (model: Model, region: string): GlobalException[] =>
+    (globalByRegion.get(region)?.exceptions ?? []).filter(
+      (x) => (x.kind === 'no-model' && x.model === model.id) || (x.kind === 'no-vision' && model.vision === true),
+    );
+
+  return Object.freeze({
+    data,
+    regions,
+    modelIds: Object.freeze([...models.keys()]),
+    model: (id: string) => models.get(id),
+    row: (id: string, version: string | null) => {
+      const e = models.get(id);
+      if (!e) return undefined;
+      return version === null ? e.primary : e.rows.find((r) => r.version === version);
+    },
+    hasTier: (tier: TierId) => data.tiers.includes(tier),
+    globalRegions: () => global,
+    globalRegion: (region: string) => globalByRegion.get(region),
+    globalExceptionsFor: exceptionsFor,
+    globalRegionsFor: (model: Model) => {
+      if (model.global !== true) return [];
+      if (global === null) return null;
+      return global
+        .filter((g) => !exceptionsFor(model, g.region).some((x) => x.kind === 'no-model'))
+        .map((g) => g.region);
+    },
+    tierFact: (tier: TierId) => data.tierFacts.facts.find((f) => f.tier === tier),
+  });
+}
+
+function listedRegions(data: Catalog): string[] {
+  return [...data.models.flatMap((m) => m.standardRegions), ...data.globalRegions.regions.map((g) => g.region)];
+}

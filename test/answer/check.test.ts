@@ -1,0 +1,126 @@
+// Check answers: the verdict, each tier's row and reason, exceptions, and where else — from the seed catalog.
+import { answer } from '../../src/core/answer/answer';
+import type { Answer } from '../../src/core/answer/types';
+import { question, seedCatalog } from '../support/knowledge';
+
+const catalog = seedCatalog();
+
+function check(model: string, region: string | string[], patch: Parameters<typeof question>[0] = {}) {
+  const a = answer(question({ intent: 'check', models: [model], regions: ([] as string[]).concat(region), ...patch }), catalog);
+  if (a.kind !== 'check') throw new Error(`expected a check answer, got ${a.kind}`);
+  return a;
+}
+
+function tier(a: Extract<Answer, { kind: 'check' }>, t: string) {
+  return a.results[0]!.tiers.find((x) => x.tier === t);
+}
+
+test('o4-mini in West Europe: yes through Global training, not Standard, no Developer tier', () => {
+  const a = check('o4-mini', 'westeurope');
+  expect(a.verdict).toBe('yes');
+  expect(a.headline).toBe('Yes, with Global training');
+  expect(tier(a, 'global')!.status).toBe('yes');
+  expect(tier(a, 'global')!.reason).toMatch(/West Europe is a Global training region; no data residency/);
+  expect(tier(a, 'standard')!.status).toBe('no');
+  expect(tier(a, 'standard')!.reason).toBe("o4-mini's Standard regions are East US 2 and Sweden Central.");
+  expect(tier(a, 'developer')!.status).toBe('no');
+  expect(tier(a, 'developer')!.reason).toBe('o4-mini has no Developer tier.');
+  expect(a.source).toMatchObject({ title: 'Fine-Tuning Model Guidance', date: '2025-02-06' });
+  expect(a.notes.join(' ')).toMatch(/Foundry project/);
+});
+
+test('a yes without data residency lists the Standard regions as alternatives, nearest first, with geographies', () => {
+  const a = check('o4-mini', 'westeurope');
+  expect(a.alternatives.map((x) => [x.region, x.tier, x.geography, x.nearness])).toEqual([
+    ['swedencentral', 'standard', 'Sweden', 'same area'],
+    ['eastus2', 'standard', 'United States', 'elsewhere'],
+  ]);
+});
+
+test('o4-mini in Sweden Central: yes with Standard or Global, no alternatives needed', () => {
+  const a = check('o4-mini', 'swedencentral');
+  expect(a.headline).toBe('Yes, with Standard or Global training');
+  expect(a.alternatives).toEqual([]);
+});
+
+test('with data residency (Standard only), o4-mini in West Europe is a no', () => {
+  const a = check('o4-mini', 'westeurope', { tier: 'standard' });
+  expect(a.verdict).toBe('no');
+  expect(a.headline).toBe("No, o4-mini can't be fine-tuned in West Europe with Standard training");
+  expect(a.alternatives[0]!.region).toBe('swedencentral');
+});
+
+test('a real region in no list is that region, and a no', () => {
+  const a = check('gpt-4o', 'centralus');
+  expect(a.verdict).toBe('no');
+  expect(a.results[0]!.place).toEqual({ region: 'centralus', name: 'Central US', geography: 'United States' });
+  expect(tier(a, 'global')!.reason).toBe('Central US is not a Global training region.');
+  expect(a.alternatives.filter((x) => x.tier === 'standard').map((x) => x.region)).toEqual(['eastus2', 'northcentralus', 'swedencentral']);
+});
+
+test('Japan East allows a vision model with text-only data, and says so', () => {
+  const a = check('gpt-4o', 'japaneast');
+  expect(a.verdict).toBe('yes');
+  expect(a.headline).toBe('Yes, with Global training (text-only data)');
+  expect(a.results[0]!.exceptions).toEqual(['Japan East: no vision support']);
+});
+
+test('Japan East is a no for vision fine-tuning', () => {
+  const a = check('gpt-4o', 'japaneast', { modality: 'vision' });
+  expect(a.verdict).toBe('no');
+  expect(tier(a, 'global')!.reason).toMatch(/no vision support/);
+});
+
+test('Poland Central has no gpt-4.1-nano support, but has gpt-4.1-mini', () => {
+  const nano = check('gpt-4.1-nano', 'polandcentral');
+  expect(nano.verdict).toBe('no');
+  expect(tier(nano, 'global')!.reason).toMatch(/no 4.1-nano support/);
+  expect(nano.results[0]!.exceptions).toEqual(['Poland Central: no 4.1-nano support']);
+  expect(check('gpt-4.1-mini', 'polandcentral').verdict).toBe('yes');
+});
+
+test('a question limited to the Developer tier is unknown: no regions are listed for it', () => {
+  const a = check('gpt-4o', 'westeurope', { tier: 'developer' });
+  expect(a.verdict).toBe('unknown');
+  expect(tier(a, 'developer')!.reason).toBe('gpt-4o has a Developer tier, but the document lists no regions for it.');
+  expect(check('o4-mini', 'westeurope', { tier: 'developer' }).verdict).toBe('no');
+});
+
+test('models without Standard training (Not supported) answer from Global alone', () => {
+  const a = check('Ministral-3B', 'westeurope');
+  expect(a.verdict).toBe('yes');
+  expect(tier(a, 'standard')!.reason).toMatch(/not supported/i);
+  expect(check('Ministral-3B', 'westeurope', { tier: 'standard' }).verdict).toBe('no');
+});
+
+test('vision fine-tuning of a text-only model is a no', () => {
+  expect(check('o4-mini', 'swedencentral', { modality: 'vision' }).verdict).toBe('no');
+  expect(check('gpt-4.1', 'swedencentral', { modality: 'vision' }).verdict).toBe('yes');
+});
+
+test('a country is answered for each of its regions', () => {
+  const a = check('o4-mini', ['switzerlandnorth', 'switzerlandwest'], {
+    place: { kind: 'geography', name: 'Switzerland', regions: ['switzerlandnorth', 'switzerlandwest'], said: 'Switzerland' },
+  });
+  expect(a.results.map((r) => [r.place.region, r.verdict])).toEqual([
+    ['switzerlandnorth', 'yes'],
+    ['switzerlandwest', 'yes'],
+  ]);
+  expect(a.headline).toBe('Yes, in 2 of 2: Switzerland North and Switzerland West');
+  expect(a.subject).toBe('o4-mini in Switzerland');
+});
+
+test('a version the table does not list is that model, and the answer says which version it lists', () => {
+  const a = check('gpt-4o', 'swedencentral', { models: [{ id: 'gpt-4o', version: '2024-05-13' }] });
+  expect(a.verdict).toBe('yes');
+  expect(a.notes[0]).toBe('The table lists gpt-4o version 2024-08-06, not 2024-05-13; the answer is for the listed version.');
+});
+
+test('a real model that is not in the table is a no, whatever the intent', () => {
+  for (const intent of ['check', 'model', 'compare', 'unknown'] as const) {
+    const a = answer(question({ intent, models: [{ id: 'gpt-4', source: 'other' }], regions: ['swedencentral'] }), catalog);
+    expect([intent, a.verdict]).toEqual([intent, 'no']);
+    expect(a.models).toEqual([]);
+    expect(a.notInTable).toEqual(['gpt-4']);
+  }
+});

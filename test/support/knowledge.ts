@@ -1,0 +1,37 @@
+// The real data the product ships (data/catalog.json, data/regions.json), loaded once per test file.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createCatalog, type CatalogService } from '../../src/core/catalog/catalog';
+import { createRegionDirectory } from '../../src/core/regions';
+import type { ModelRef, Question } from '../../src/core/question';
+
+export const ROOT = path.join(__dirname, '..', '..');
+
+export function readJson(relative: string): unknown {
+  return JSON.parse(readFileSync(path.join(ROOT, relative), 'utf8'));
+}
+
+export function seedCatalog(): CatalogService {
+  return createCatalog(readJson('data/catalog.json'), createRegionDirectory(readJson('data/regions.json')));
+}
+
+/** A Question built by hand, for testing answers without understanding. */
+export function question(patch: Partial<Omit<Question, 'models'>> & { models?: (string | Partial<ModelRef>)[] }): Question {
+  const { models = [], ...rest } = patch;
+  return {
+    intent: 'check',
+    text: '',
+    regions: [],
+    place: null,
+    tier: null,
+    modality: null,
+    filter: null,
+    clarify: null,
+    offTopic: null,
+    followUp: false,
+    ...rest,
+    models: models.map((m) =>
+      typeof m === 'string' ? { id: m, source: 'catalog', version: null, said: m } : { source: 'catalog', version: null, said: m.id ?? '', id: '', ...m },
+    ),
+  };
+}
