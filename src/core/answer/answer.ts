@@ -72,19 +72,22 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
   let headline: string;
   let reason: string;
   if (results.length === 1 && first) {
-    const tiers = yesTiers(first);
+    const tiers = yesTiers(first, q.tier);
     const limiting = first.tiers.find((t) => t.tier === q.tier);
     if (verdict === 'yes') {
       const textOnly = first.tiers.some((t) => t.status === 'yes' && /text-only/.test(t.reason));
       headline = `Yes, with ${joinAnd(tiers, 'or')} training${textOnly && tiers.length === 1 ? ' (text-only data)' : ''}`;
       const resNo = first.tiers.find((t) => t.tier === 'standard' && t.status === 'no');
-      reason = first.tiers.find((t) => t.status === 'yes')!.reason + (resNo && q.tier === null ? ` Not with Standard training: ${resNo.reason}` : '');
+      reason = first.tiers.find((t) => t.status === 'yes' && (q.tier === null || t.tier === q.tier))!.reason + (resNo && q.tier === null ? ` Not with Standard training: ${resNo.reason}` : '');
     } else if (verdict === 'no') {
       headline = `No, ${first.model} can't be fine-tuned in ${first.place.name}${q.tier ? ` with ${tierLabel(q.tier)} training` : ''}`;
       reason = (limiting ?? first.tiers.find((t) => t.tier === 'global') ?? first.tiers[0])?.reason ?? '';
     } else {
       headline = `Not stated: the document doesn't say whether ${first.model} can be fine-tuned in ${first.place.name}${q.tier ? ` with ${tierLabel(q.tier)} training` : ''}`;
-      reason = (limiting ?? first.tiers.find((t) => t.status === 'unknown'))?.reason ?? '';
+      const undescribed = q.tier !== null && !limiting;
+      reason = undescribed
+        ? `This document does not describe ${tierLabel(q.tier!)} training for ${first.model}.`
+        : ((limiting ?? first.tiers.find((t) => t.status === 'unknown'))?.reason ?? '');
     }
   } else {
     const yes = results.filter((r) => r.verdict === 'yes');
@@ -96,7 +99,7 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
           ? `No, not in any of the ${results.length} ${refs.length > 1 ? 'combinations' : 'regions'} asked about`
           : `Not stated: the document doesn't say for ${where}`;
     reason = yes.length
-      ? yes.slice(0, 3).map((r) => `${label(r)}: ${joinAnd(yesTiers(r), 'or')} training`).join('; ')
+      ? yes.slice(0, 3).map((r) => `${label(r)}: ${joinAnd(yesTiers(r, q.tier), 'or')} training`).join('; ')
       : (first?.tiers.find((t) => t.status !== 'yes')?.reason ?? '');
   }
   if (results.length > shown.length) b.notes.unshift(`Showing ${shown.length} of ${results.length} region checks.`);

@@ -72,6 +72,8 @@ export function checkOne(catalog: CatalogService, m: Model, region: string, q: Q
 /** Tiers whose regions the document lists decide; a question limited to another tier cannot be decided. */
 export function decide(tiers: readonly TierRow[], only: TierId | null): Verdict {
   const deciding = tiers.filter((t) => (only === null ? t.tier === 'standard' || t.tier === 'global' : t.tier === only));
+  // A tier the document does not describe for this model (e.g. Data zone in the seed) cannot be decided.
+  if (only !== null && deciding.length === 0) return 'unknown';
   if (only === 'developer' || only === 'datazone') {
     return deciding.some((t) => t.status === 'unknown') ? 'unknown' : 'no';
   }
@@ -80,9 +82,11 @@ export function decide(tiers: readonly TierRow[], only: TierId | null): Verdict 
   return 'no';
 }
 
-/** The tiers that said yes, in document order ("Global", "Standard or Global"). */
-export function yesTiers(result: CheckResult): string[] {
-  return result.tiers.filter((t) => t.status === 'yes' && (t.tier === 'standard' || t.tier === 'global')).map((t) => t.label);
+/** The deciding tiers that said yes, in document order ("Global", "Standard or Global"), within `only` if set. */
+export function yesTiers(result: CheckResult, only: TierId | null = null): string[] {
+  return result.tiers
+    .filter((t) => t.status === 'yes' && (t.tier === 'standard' || t.tier === 'global') && (only === null || t.tier === only))
+    .map((t) => t.label);
 }
 
 function nearness(catalog: CatalogService, from: string, to: string): Alternative['nearness'] {

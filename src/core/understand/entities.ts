@@ -1,0 +1,43 @@
+// What a name in the text can stand for.
+
+export interface ModelEntity {
+  readonly kind: 'model';
+  readonly id: string;
+  readonly source: 'catalog' | 'other';
+}
+
+export interface RegionEntity {
+  readonly kind: 'region';
+  /** Programmatic name, e.g. `westeurope`. */
+  readonly name: string;
+}
+
+/** A country (Azure geography) or continent-level group, standing for all of its regions. */
+export interface PlaceEntity {
+  readonly kind: 'place';
+  readonly placeKind: 'geography' | 'group';
+  readonly name: string;
+  readonly regions: readonly string[];
+}
+
+/** A name that fits several models (or regions) equally well: "mini". */
+export interface AmbiguousEntity {
+  readonly kind: 'ambiguous';
+  readonly of: 'model' | 'region';
+  readonly candidates: readonly string[];
+}
+
+export type Entity = ModelEntity | RegionEntity | PlaceEntity | AmbiguousEntity;
+
+export function entityIdentity(e: Entity): string {
+  switch (e.kind) {
+    case 'model':
+      return `m:${e.id}`;
+    case 'region':
+      return `r:${e.name}`;
+    case 'place':
+      return `p:${e.placeKind}:${e.name}`;
+    case 'ambiguous':
+      return `a:${e.of}:${e.candidates.join(',')}`;
+  }
+}

@@ -1,0 +1,95 @@
+// understand(text, memory?) -> Question. Everything expensive is built once in createUnderstander; a call
+// is a tokenise, Map look-ups over spans, a cue scan, and fuse.js only for words nothing matched exactly.
+import type { Clarification, Memory, ModelRef, PlaceRef, Question } from '../question';
+import type { RegionDirectory } from '../regions';
+import { readCommand } from './commands';
+import { readCues } from './cues';
+import { applyMemory, dedupeModels, usableMemory } from './follow-up';
+import { decideIntent, type Reading } from './intent';
+import { buildLexicon } from './lexicon';
+import { boundText, tokenise } from './normalise';
+import { resolveEntities } from './resolve-entities';
+
+export { MEMORY_TTL_MS } from './follow-up';
+export { MAX_TEXT_LENGTH } from './normalise';
+
+export interface UnderstandData {
+  /** Catalog models (several rows may share an id). */
+  models: readonly { id: string; version: string | null }[];
+  /** data/known-models.json: real models the table does not list. */
+  otherModels: readonly { id: string; aliases?: readonly string[] }[];
+  regions: RegionDirectory;
+}
+
+export interface UnderstandOptions {
+  /** Epoch ms, for memory expiry; default Date.now(). */
+  now?: number;
+}
+
+export type Understand = (text: string, memory?: Memory, options?: UnderstandOptions) => Question;
+
+export function createUnderstander(data: UnderstandData): Understand {
+  const lex = buildLexicon(data);
+
+  const read = (text: string): Reading => {
+    const tokens = tokenise(text);
+    const matches = resolveEntities(text, tokens, lex);
+    const claimed = new Uint8Array(tokens.length);
+    const models: ModelRef[] = [];
+    const regions: string[] = [];
+    let place: PlaceRef | null = null;
+    let clarify: Clarification | null = null;
+    const addRegion = (name: string): void => {
+      if (!regions.includes(name)) regions.push(name);
+    };
+    for (const match of matches) {
+      claimed.fill(1, match.start, match.end);
+      const e = match.entity;
+      switch (e.kind) {
+        case 'model':
+          models.push({ id: e.id, source: e.source, version: match.version, said: match.said });
+          break;
+        case 'region':
+          addRegion(e.name);
+          break;
+        case 'place':
+          if (place === null) place = { kind: e.placeKind, name: e.name, regions: [...e.regions], said: match.said };
+          for (const name of e.regions) addRegion(name);
+          break;
+        case 'ambiguous':
+          if (clarify === null) clarify = { kind: e.of, said: match.said, candidates: [...e.candidates] };
+          break;
+      }
+    }
+    return {
+      text,
+      tokens,
+      models: dedupeModels(models),
+      regions,
+      place,
+      clarify,
+      cues: readCues(text, tokens, claimed),
+      command: readCommand(text, tokens),
+    };
+  };
+
+  return (text: string, memory?: Memory, options?: UnderstandOptions): Question => {
+    const r = read(boundText(text));
+    const { intent, filter } = decideIntent(r);
+    const base: Question = {
+      intent,
+      text: r.text,
+      models: [...r.models],
+      regions: [...r.regions],
+      place: r.place,
+      tier: r.cues.tier,
+      modality: r.cues.modality,
+      filter,
+      clarify: r.clarify,
+      offTopic: r.cues.offTopic,
+      followUp: false,
+    };
+    const prev = memory === undefined ? null : usableMemory(memory, options?.now ?? Date.now());
+    return prev === null ? base : applyMemory(base, r, prev);
+  };
+}

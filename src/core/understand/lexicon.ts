@@ -1,0 +1,216 @@
+// Every name the understander knows, folded into keys, built once per understander:
+// catalog models, other real models (data/known-models.json), the 60 Azure regions, countries and areas.
+import type { RegionDirectory } from '../regions';
+import type { Entity, ModelEntity, PlaceEntity } from './entities';
+import { createFuzzyResolver, type FuzzyResolver } from './fuzzy';
+import { nameKey, tokenise } from './normalise';
+
+export interface LexiconData {
+  models: readonly { id: string; version: string | null }[];
+  otherModels: readonly { id: string; aliases?: readonly string[] }[];
+  regions: RegionDirectory;
+}
+
+export interface Lexicon {
+  /** Normalised key -> what it names. */
+  readonly exact: ReadonlyMap<string, Entity>;
+  /** The most tokens any alias spans. */
+  readonly maxSpanTokens: number;
+  readonly maxKeyLength: number;
+  /** The United States geography, for the word "us" when it means the country. */
+  readonly unitedStates: PlaceEntity | null;
+  readonly fuzzy: FuzzyResolver;
+  /** Catalog and other models by canonical id, for filling in answers to a clarification. */
+  readonly modelsById: ReadonlyMap<string, ModelEntity>;
+}
+
+// Lower number wins when two kinds of thing claim one key.
+const enum Rank {
+  Catalog = 0,
+  Region = 1,
+  Other = 2,
+  OtherDerived = 3,
+  Place = 4,
+}
+
+/** Extra names for Azure geographies (keyed by the data's geography name). */
+const GEOGRAPHY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'United States': ['usa', 'united states of america', 'america'],
+  'United Kingdom': ['uk', 'britain', 'great britain', 'england'],
+  Korea: ['south korea'],
+  UAE: ['united arab emirates', 'emirates'],
+  Switzerland: ['swiss'],
+};
+
+/** Extra names for continent-level groups (keyed by the data's geographyGroup). */
+const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'Asia Pacific': ['asia', 'apac'],
+  Europe: ['eu'],
+  'Middle East': ['mideast'],
+};
+
+/** First segments too generic to stand for a model on their own ("gpt", "text"). */
+const GENERIC_SEGMENTS = new Set(['gpt', 'text', 'chat', 'model', 'open']);
+
+export function buildLexicon(data: LexiconData): Lexicon {
+  const exact = new Map<string, Entity>();
+  const rank = new Map<string, Rank>();
+  let maxSpanTokens = 1;
+  let maxKeyLength = 1;
+
+  const add = (alias: string, entity: Entity, r: Rank): void => {
+    const key = nameKey(alias);
+    if (key.length === 0) return;
+    const span = tokenise(alias).length;
+    const had = exact.get(key);
+    const hadRank = rank.get(key);
+    if (had === undefined || hadRank === undefined || r < hadRank) {
+      exact.set(key, entity);
+      rank.set(key, r);
+    } else if (r === hadRank) {
+      const merged = merge(had, entity);
+      if (merged === null) return;
+      exact.set(key, merged);
+    } else {
+      return;
+    }
+    if (span > maxSpanTokens) maxSpanTokens = span;
+    if (key.length > maxKeyLength) maxKeyLength = key.length;
+  };
+
+  // --- models -------------------------------------------------------------------------------------------
+  const catalogIds: string[] = [];
+  const catalogByKey = new Map<string, ModelEntity>();
+  for (const m of data.models) {
+    if (typeof m?.id !== 'string' || m.id.trim() === '') continue;
+    const key = nameKey(m.id);
+    if (key === '' || catalogByKey.has(key)) continue;
+    catalogIds.push(m.id);
+    catalogByKey.set(key, { kind: 'model', id: m.id, source: 'catalog' });
+  }
+  const others: { entity: ModelEntity; aliases: readonly string[] }[] = [];
+  const seenOther = new Set<string>();
+  for (const o of data.otherModels) {
+    if (typeof o?.id !== 'string' || o.id.trim() === '') continue;
+    const key = nameKey(o.id);
+    if (key === '' || seenOther.has(key)) continue;
+    seenOther.add(key);
+    // A model the catalog lists always wins: the list's aliases then name the catalog model.
+    const entity = catalogByKey.get(key) ?? { kind: 'model', id: o.id, source: 'other' };
+    others.push({ entity, aliases: Array.isArray(o.aliases) ? o.aliases.filter((a) => typeof a === 'string') : [] });
+  }
+
+  const allIds = [...catalogIds, ...others.map((o) => o.entity.id)];
+  const firstSegmentCount = new Map<string, number>();
+  for (const id of new Set(allIds.map((i) => i.toLowerCase()))) {
+    const seg = firstSegment(id);
+    if (seg !== null) firstSegmentCount.set(seg, (firstSegmentCount.get(seg) ?? 0) + 1);
+  }
+  const modelKeys = (id: string): string[] => {
+    const keys = [id];
+    const rest = /^gpt-(\d.*)$/i.exec(id)?.[1];
+    if (rest !== undefined && !/^\d+$/.test(rest)) keys.push(rest);
+    for (const k of [...keys]) {
+      const dotless = k.replace(/\./g, '');
+      if (dotless !== k && !/^[\d\s-]+$/.test(dotless)) keys.push(dotless);
+    }
+    const seg = firstSegment(id);
+    if (seg !== null && firstSegmentCount.get(seg) === 1) keys.push(seg);
+    return keys;
+  };
+
+  for (const id of catalogIds) {
+    const entity = catalogByKey.get(nameKey(id)) as ModelEntity;
+    for (const k of modelKeys(id)) add(k, entity, Rank.Catalog);
+  }
+  // Partial names of catalog models: "mini" fits gpt-4o-mini, gpt-4.1-mini and o4-mini.
+  const partial = new Map<string, string[]>();
+  for (const id of catalogIds) {
+    const last = id.toLowerCase().split('-').pop() ?? '';
+    if (/^[a-z]{3,}$/.test(last) && last !== id.toLowerCase()) partial.set(last, [...(partial.get(last) ?? []), id]);
+  }
+  for (const [word, ids] of partial) {
+    if (exact.has(nameKey(word))) continue;
+    const entity: Entity =
+      ids.length === 1 ? (catalogByKey.get(nameKey(ids[0] as string)) as ModelEntity) : { kind: 'ambiguous', of: 'model', candidates: ids };
+    add(word, entity, Rank.Catalog);
+    // "gpt mini" is the same question as "mini", not a typo of gpt-5-mini.
+    if (!exact.has(nameKey(`gpt ${word}`))) add(`gpt ${word}`, entity, Rank.Catalog);
+  }
+  for (const o of others) {
+    const r = o.entity.source === 'catalog' ? Rank.Catalog : Rank.Other;
+    add(o.entity.id, o.entity, r);
+    for (const a of o.aliases) add(a, o.entity, r);
+    for (const k of modelKeys(o.entity.id)) add(k, o.entity, o.entity.source === 'catalog' ? Rank.Catalog : Rank.OtherDerived);
+  }
+
+  // --- regions --------------------------------------------------------------------------------------------
+  for (const region of data.regions.all) {
+    const entity: Entity = { kind: 'region', name: region.name };
+    add(region.name, entity, Rank.Region);
+    add(region.displayName, entity, Rank.Region);
+    // "US East 2" for "East US 2".
+    const us = /^(.+) US( \d+)?$/.exec(region.displayName);
+    if (us) add(`US ${us[1]}${us[2] ?? ''}`, entity, Rank.Region);
+  }
+
+  // --- countries and areas ------------------------------------------------------------------------------------
+  const geographies = new Map<string, string[]>();
+  const groups = new Map<string, string[]>();
+  for (const r of data.regions.all) {
+    geographies.set(r.geography, [...(geographies.get(r.geography) ?? []), r.name]);
+    groups.set(r.geographyGroup, [...(groups.get(r.geographyGroup) ?? []), r.name]);
+  }
+  const groupWins = new Set<string>();
+  for (const [name, regions] of groups) {
+    const geo = geographies.get(name);
+    // Canada or Mexico: the group is just the country. Europe, Asia Pacific: the group is the wider area.
+    if (geo !== undefined && sameMembers(geo, regions)) continue;
+    if (geographies.has(name)) groupWins.add(name);
+    const place: PlaceEntity = { kind: 'place', placeKind: 'group', name, regions };
+    if (nameKey(name) !== 'us') add(name, place, Rank.Place);
+    for (const a of GROUP_ALIASES[name] ?? []) add(a, place, Rank.Place);
+  }
+  let unitedStates: PlaceEntity | null = null;
+  for (const [name, regions] of geographies) {
+    if (groupWins.has(name)) continue;
+    const place: PlaceEntity = { kind: 'place', placeKind: 'geography', name, regions };
+    if (name === 'United States') unitedStates = place;
+    if (nameKey(name) !== 'us') add(name, place, Rank.Place);
+    for (const a of GEOGRAPHY_ALIASES[name] ?? []) add(a, place, Rank.Place);
+  }
+
+  const modelsById = new Map<string, ModelEntity>();
+  for (const e of exact.values()) if (e.kind === 'model' && !modelsById.has(e.id)) modelsById.set(e.id, e);
+
+  return {
+    exact,
+    maxSpanTokens: Math.min(maxSpanTokens, 8),
+    maxKeyLength,
+    unitedStates,
+    fuzzy: createFuzzyResolver(exact, maxKeyLength),
+    modelsById,
+  };
+}
+
+function firstSegment(id: string): string | null {
+  const seg = id.toLowerCase().split('-')[0] ?? '';
+  return /^[a-z]{4,}$/.test(seg) && !GENERIC_SEGMENTS.has(seg) && seg !== id.toLowerCase() ? seg : null;
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** Two things of one rank claim a key: models (or regions) become a question; otherwise the first stays. */
+function merge(a: Entity, b: Entity): Entity | null {
+  const ids = (e: Entity): { of: 'model' | 'region'; ids: readonly string[] } | null =>
+    e.kind === 'model' ? { of: 'model', ids: [e.id] } : e.kind === 'region' ? { of: 'region', ids: [e.name] } : e.kind === 'ambiguous' ? { of: e.of, ids: e.candidates } : null;
+  const x = ids(a);
+  const y = ids(b);
+  if (x === null || y === null || x.of !== y.of) return null;
+  const candidates = [...x.ids];
+  for (const id of y.ids) if (!candidates.includes(id)) candidates.push(id);
+  if (candidates.length === x.ids.length) return null;
+  return { kind: 'ambiguous', of: x.of, candidates };
+}

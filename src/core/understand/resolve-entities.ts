@@ -1,0 +1,201 @@
+// Picks models, regions and places out of a sentence: spans of tokens, longest first, looked up exactly
+// by normalised key; fuzzy (fuse.js) only for spans nothing matched exactly.
+import type { Entity } from './entities';
+import type { Lexicon } from './lexicon';
+import type { Token } from './normalise';
+import { isCueWord } from './cues';
+import { isBreakWord } from './words';
+
+export interface EntityMatch {
+  readonly entity: Entity;
+  /** First token index. */
+  readonly start: number;
+  /** One past the last token index (version tokens included). */
+  readonly end: number;
+  /** The words that named it, as typed. */
+  readonly said: string;
+  /** A version written after a model ("gpt-4o 2024-05-13"). */
+  readonly version: string | null;
+  readonly fuzzy: boolean;
+}
+
+/** At most this many fuzzy look-ups per question, however long or odd the text. */
+const FUZZY_BUDGET = 8;
+const MAX_FUZZY_TOKEN_LENGTH = 30;
+
+export function resolveEntities(text: string, tokens: readonly Token[], lex: Lexicon): EntityMatch[] {
+  const out: EntityMatch[] = [];
+  const n = tokens.length;
+  let budget = FUZZY_BUDGET;
+  // Longest exact match starting at each token, worked out once (-1: not yet).
+  const exactLength = new Int16Array(n).fill(-1);
+  const exactEntity: (Entity | undefined)[] = new Array<Entity | undefined>(n);
+  const exactAt = (i: number): number => {
+    if (i >= n) return 0;
+    const known = exactLength[i] as number;
+    if (known >= 0) return known;
+    let best = 0;
+    let key = '';
+    for (let len = 1; len <= lex.maxSpanTokens && i + len <= n; len++) {
+      const tok = tokens[i + len - 1] as Token;
+      if (len > 1 && !tok.joinsPrev) break;
+      key += tok.t;
+      if (key.length > lex.maxKeyLength) break;
+      const e = lex.exact.get(key);
+      if (e !== undefined) {
+        best = len;
+        exactEntity[i] = e;
+      }
+    }
+    exactLength[i] = best;
+    return best;
+  };
+
+  const absorbsFairly = (e: Entity, from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) {
+      const len = exactAt(k);
+      if (len > 0) return k + len <= to && e.kind !== 'ambiguous' && !sameEntity(e, exactEntity[k] as Entity);
+    }
+    return true;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const exactLen = exactAt(i);
+    const exact = exactLen > 0 ? exactEntity[i] : undefined;
+    // Fuzzy: only spans longer than the exact match, made of words that could be part of a name. After an
+    // exact match, at most one more word, and never one that starts an exact name of its own
+    // ("gpt 4.1 nanno" is gpt-4.1-nano; "gpt-4o Sweden Central" stays two names).
+    let fuzzyLen = 0;
+    let fuzzyEntity: Entity | null = null;
+    const room = exactLen === 0 ? lex.maxSpanTokens : exactAt(i + exactLen) > 0 ? exactLen : exactLen + 1;
+    if (budget > 0 && room > exactLen && fuzzyEligible(tokens[i] as Token)) {
+      const keys: string[] = [];
+      let k = '';
+      for (let len = 1; len <= room && i + len <= n; len++) {
+        const tok = tokens[i + len - 1] as Token;
+        if ((len > 1 && !tok.joinsPrev) || !fuzzyEligible(tok)) break;
+        k += tok.t;
+        keys.push(k);
+      }
+      for (let len = keys.length; len > exactLen && budget > 0; len--) {
+        const candidateKey = keys[len - 1] as string;
+        if (candidateKey.length < 5 || candidateKey.length > lex.maxKeyLength + 3) continue;
+        budget--;
+        const e = lex.fuzzy(candidateKey);
+        if (e === null) continue;
+        // A longer typo span that lands on the exact match's own entity adds nothing but swallowed words.
+        if (exact !== undefined && sameEntity(e, exact)) break;
+        // Swallowing a name spelt exactly further on ("nrth central us") must swallow all of it and give a
+        // different, certain name.
+        if (!absorbsFairly(e, i + Math.max(exactLen, 1), i + len)) continue;
+        fuzzyLen = len;
+        fuzzyEntity = e;
+        break;
+      }
+    }
+
+    let entity: Entity | null = null;
+    let len = 0;
+    let fuzzy = false;
+    if (fuzzyEntity !== null) {
+      entity = fuzzyEntity;
+      len = fuzzyLen;
+      fuzzy = true;
+    } else if (exact !== undefined) {
+      entity = exact;
+      len = exactLen;
+    } else if (lex.unitedStates !== null && meansUnitedStates(tokens, i)) {
+      entity = lex.unitedStates;
+      len = 1;
+    } else if (lex.unitedStates !== null && isUS(tokens, i)) {
+      entity = lex.unitedStates;
+      len = 2;
+    }
+    if (entity === null) {
+      i++;
+      continue;
+    }
+    let end = i + len;
+    let version: string | null = null;
+    if (entity.kind === 'model') {
+      const v = readVersion(tokens, end);
+      if (v !== null) {
+        version = v.version;
+        end = v.end;
+      }
+    }
+    out.push({ entity, start: i, end, said: saidText(text, tokens, i, end), version, fuzzy });
+    i = end;
+  }
+  return out;
+}
+
+function fuzzyEligible(tok: Token): boolean {
+  const t = tok.t;
+  if (t.length > MAX_FUZZY_TOKEN_LENGTH || isBreakWord(t) || isCueWord(t)) return false;
+  // Years, versions and other long numbers are never part of a misspelt name.
+  return !/^\d{3,}$/.test(t);
+}
+
+function sameEntity(a: Entity, b: Entity): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'model' && b.kind === 'model') return a.id === b.id;
+  if (a.kind === 'region' && b.kind === 'region') return a.name === b.name;
+  if (a.kind === 'place' && b.kind === 'place') return a.name === b.name;
+  return false;
+}
+
+/** Words after which "US" is the pronoun ("tell us"), not the country. */
+const US_PRONOUN_BEFORE = new Set(['tell', 'let', 'help', 'give', 'show', 'send', 'ask', 'told', 'lets', 'helps', 'gives', 'shows', 'allow', 'allows', 'for', 'to', 'with', 'of', 'about']);
+const US_PLACE_BEFORE = new Set(['the', 'in', 'within', 'across', 'inside', 'throughout']);
+const US_PLACE_AFTER = new Set(['region', 'regions', 'based', 'only', 'datacenters', 'datacenter', 'geography', 'geo']);
+
+/** "us" is a place only when it means the US: "in the US", "US regions", "in US". */
+function meansUnitedStates(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (tok.t !== 'us') return false;
+  const prev = i > 0 ? (tokens[i - 1] as Token).t : '';
+  const next = i + 1 < tokens.length ? (tokens[i + 1] as Token).t : '';
+  if (US_PLACE_BEFORE.has(prev) || US_PLACE_AFTER.has(next)) return true;
+  return tok.raw === 'US' && !US_PRONOUN_BEFORE.has(prev);
+}
+
+/** "U.S." */
+function isUS(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (tokens[i] as Token).t === 'u' && next !== undefined && next.t === 's' && next.gap === '.';
+}
+
+const VERSION_GAP_RE = /^[ \t\-_(/:,]{1,3}$/;
+const DATE_PART_GAP_RE = /^[-/. ]$/;
+
+/** A version written right after a model name: `2024-05-13`, `(2024-05-13)`, `2411`, `0613`, `version 2024-05-13`. */
+function readVersion(tokens: readonly Token[], j: number): { version: string; end: number } | null {
+  let k = j;
+  const at = (idx: number): Token | undefined => tokens[idx];
+  const first = at(k);
+  if (first === undefined || !VERSION_GAP_RE.test(first.gap) || first.gap.includes(',')) return null;
+  if ((first.t === 'version' || first.t === 'ver' || first.t === 'v') && at(k + 1) !== undefined) {
+    k++;
+    if (!/^[ \t:(]{1,3}$/.test((at(k) as Token).gap)) return null;
+  }
+  const a = at(k);
+  if (a === undefined) return null;
+  const b = at(k + 1);
+  const c = at(k + 2);
+  if (/^(19|20)\d\d$/.test(a.t) && b !== undefined && c !== undefined && /^\d\d$/.test(b.t) && /^\d\d$/.test(c.t) && DATE_PART_GAP_RE.test(b.gap) && DATE_PART_GAP_RE.test(c.gap)) {
+    return { version: `${a.t}-${b.t}-${c.t}`, end: k + 3 };
+  }
+  if (/^\d{4}$/.test(a.t)) return { version: a.t, end: k + 1 };
+  if (/^(19|20)\d{6}$/.test(a.t)) return { version: `${a.t.slice(0, 4)}-${a.t.slice(4, 6)}-${a.t.slice(6)}`, end: k + 1 };
+  return null;
+}
+
+function saidText(text: string, tokens: readonly Token[], start: number, end: number): string {
+  const from = (tokens[start] as Token).start;
+  let to = (tokens[end - 1] as Token).end;
+  // "gpt-4o (2024-05-13)": keep the closing parenthesis that belongs to the version.
+  if (text[to] === ')' && text.lastIndexOf('(', to) > from) to++;
+  return text.slice(from, to);
+}
