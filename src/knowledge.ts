@@ -1,0 +1,50 @@
+// Loads what the engine knows from data/ (the catalog, Azure's regions, the real models the table does
+// not list) and builds one immutable Knowledge snapshot: the catalog and an understander over it.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createCatalog, type CatalogService } from './core/catalog/catalog';
+import { createRegionDirectory, type RegionDirectory } from './core/regions';
+import { createUnderstander } from './core/understand';
+import type { Memory, Question } from './core/question';
+
+export type Understand = (text: string, memory?: Memory, options?: { now?: number }) => Question;
+
+export interface Knowledge {
+  readonly catalog: CatalogService;
+  readonly understand: Understand;
+}
+
+/** The project root: the nearest folder above this file with a package.json (src/ in tests, dist/src/ built). */
+export function projectRoot(from = __dirname): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`no package.json above ${from}`);
+    dir = up;
+  }
+  return dir;
+}
+
+export const DATA_DIR = path.join(projectRoot(), 'data');
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+export function loadRegions(dataDir = DATA_DIR): RegionDirectory {
+  return createRegionDirectory(readJson(path.join(dataDir, 'regions.json')));
+}
+
+/** Builds a snapshot from an already-parsed catalog (the refresher hands one in). */
+export function buildKnowledge(rawCatalog: unknown, regions: RegionDirectory, otherModels: unknown): Knowledge {
+  const catalog = createCatalog(rawCatalog, regions);
+  const others = (otherModels as { models?: { id: string; aliases?: string[] }[] }).models ?? [];
+  const understand = createUnderstander({ models: catalog.data.models, otherModels: others, regions });
+  return Object.freeze({ catalog, understand });
+}
+
+export function loadKnowledge(options: { catalogFile?: string; dataDir?: string } = {}): Knowledge {
+  const dataDir = options.dataDir ?? DATA_DIR;
+  const catalogFile = options.catalogFile ?? path.join(dataDir, 'catalog.json');
+  return buildKnowledge(readJson(catalogFile), loadRegions(dataDir), readJson(path.join(dataDir, 'known-models.json')));
+}

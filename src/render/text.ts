@@ -1,0 +1,90 @@
+// Answer -> plain text, verdict first: for the `ask` CLI, for logs, and for the `text` of `--json`.
+import type { Answer, ModelFacts } from '../core/answer/types';
+import { joinAnd } from '../core/answer/words';
+
+function limitsLine(f: ModelFacts): string | null {
+  const l = f.limits;
+  if (!l) return null;
+  const n = (x: number | null) => (x === null ? 'unknown' : x.toLocaleString('en-US'));
+  return `Limits: input ${n(l.input)} tokens, output ${n(l.output)} tokens, training example context ${n(l.trainingContext)} tokens.`;
+}
+
+function modelLines(f: ModelFacts): string[] {
+  const lines = [`${f.id}${f.versions.length ? ` (${f.versions.join(', ')})` : ''}${f.preview ? ' [preview]' : ''}`];
+  lines.push(
+    f.standardRegions.length
+      ? `  Standard: ${f.standardRegions.map((p) => `${p.name} (${p.geography})`).join(', ')}`
+      : `  Standard: ${f.standardNote ?? 'no regions listed'}`,
+  );
+  if (f.global !== null) {
+    lines.push(
+      `  Global: ${f.global ? (f.globalRegions ? `${f.globalRegions.length} regions: ${f.globalRegions.map((p) => p.name).join(', ')}` : 'yes (regions not stated in this document)') : 'no'}`,
+    );
+  }
+  if (f.developer !== null) lines.push(`  Developer: ${f.developer ? 'yes (no regions listed)' : 'no'}`);
+  if (f.dataZone) lines.push(`  Data zone: ${f.dataZone}`);
+  const lim = limitsLine(f);
+  if (lim) lines.push(`  ${lim}`);
+  if (f.trainingData) lines.push(`  Training data up to: ${f.trainingData}`);
+  if (f.modality) lines.push(`  Modality: ${f.modality}`);
+  if (f.methods) lines.push(`  Methods: ${f.methods.join(', ')}`);
+  return lines;
+}
+
+function body(a: Answer): string[] {
+  switch (a.kind) {
+    case 'check': {
+      const out: string[] = [];
+      for (const r of a.results) {
+        if (a.results.length > 1) out.push(`${r.model} in ${r.place.name} (${r.place.geography}): ${r.verdict}`);
+        for (const t of r.tiers) out.push(`${a.results.length > 1 ? '  ' : ''}- ${t.label}: ${t.status}. ${t.reason}`);
+        for (const x of r.exceptions) out.push(`  Exception: ${x}`);
+      }
+      for (const f of a.facts) {
+        const lim = limitsLine(f);
+        if (lim) out.push(`${a.facts.length > 1 ? `${f.id}: ` : ''}${lim}`);
+      }
+      if (a.alternatives.length) {
+        out.push('Where else:');
+        for (const alt of a.alternatives) out.push(`- ${alt.name} (${alt.geography}, ${alt.nearness}): ${alt.tier === 'standard' ? 'Standard, with data residency' : 'Global, no data residency'}`);
+      }
+      for (const m of a.meanings) out.push(`${m.label}: ${m.meaning}`);
+      return out;
+    }
+    case 'model':
+    case 'compare':
+    case 'list-models':
+    case 'filter':
+      return a.facts.flatMap(modelLines);
+    case 'region':
+      return a.places.flatMap((p) => [
+        `${p.place.name} (${p.place.geography}):`,
+        `  Standard: ${p.standard.length ? joinAnd(p.standard) : 'none'}`,
+        `  Global: ${p.global === null ? 'regions not stated in this document' : p.global.length ? joinAnd(p.global) : 'none'}`,
+        ...(p.developer.length ? [`  Developer tier (no regions listed): ${joinAnd(p.developer)}`] : []),
+        ...p.exceptions.map((x) => `  Exception: ${x}`),
+      ]);
+    case 'list-regions':
+      return a.regionsList.map(
+        (r) => `- ${r.name} (${r.region}, ${r.geography}): ${[r.standard.length ? `Standard for ${joinAnd(r.standard)}` : '', r.global ? 'Global' : '', ...r.exceptions].filter(Boolean).join('; ')}`,
+      );
+    case 'clarify':
+      return a.candidates.map((c) => `- ${c.label}`);
+    case 'help':
+    case 'unknown':
+      return ['Try:', ...a.examples.map((e) => `- ${e}`)];
+  }
+}
+
+export function answerToText(a: Answer): string {
+  return [
+    a.headline,
+    a.subject,
+    a.reason,
+    ...body(a),
+    ...a.notes.map((n) => `Note: ${n}`),
+    `Source: ${a.source.title}, ${a.source.date} (${a.source.url})`,
+  ]
+    .filter((l) => l.trim() !== '')
+    .join('\n');
+}
