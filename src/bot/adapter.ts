@@ -1,0 +1,37 @@
+// The Bot Framework adapter: authentication from the environment, and what happens when a turn fails.
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+  type TurnContext,
+} from 'botbuilder';
+import type { Config } from '../config';
+import type { CardRenderer } from '../cards/render';
+import type { Logger } from '../log';
+
+/** Auth settings botbuilder reads besides the app's identity (e.g. a test's local OpenID metadata). */
+export type ExtraAuthSettings = Record<string, string>;
+
+export function createAdapter(config: Config, cards: CardRenderer, log: Logger, extra: ExtraAuthSettings = {}): CloudAdapter {
+  const identity = {
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  };
+  const credentials = new ConfigurationServiceClientCredentialFactory(identity);
+  const auth = new ConfigurationBotFrameworkAuthentication({ ...identity, ...extra }, credentials);
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // The error's details go to the log with the turn's id; the person gets an apology and a hint only.
+    log.error({ turn: context.activity?.id, conversation: context.activity?.conversation?.id, err: error }, 'turn failed');
+    if (context.activity?.type !== 'message') return;
+    try {
+      const card = cards.error('Sorry, something went wrong on my side', 'Please try again in a moment, or type “help” to see what I can answer.');
+      await context.sendActivity({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }], summary: 'Sorry, something went wrong' });
+    } catch (sendError) {
+      log.error({ turn: context.activity?.id, err: sendError }, 'could not send the apology');
+    }
+  };
+  return adapter;
+}

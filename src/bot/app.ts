@@ -1,0 +1,53 @@
+// Wires the bot together: knowledge, cards, state, adapter and HTTP server. Used by src/index.ts and by
+// tests, which start the same server on a free port.
+import { ConversationState } from 'botbuilder';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Server } from 'restify';
+import { createCardRenderer } from '../cards/render';
+import type { Config } from '../config';
+import { loadKnowledge, projectRoot, type Knowledge } from '../knowledge';
+import type { Logger } from '../log';
+import { createAdapter, type ExtraAuthSettings } from './adapter';
+import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge-holder';
+import { ScoutBot } from './scout-bot';
+import { createServer } from './server';
+import { createStorage } from './storage';
+
+export interface App {
+  server: Server;
+  holder: KnowledgeHolder;
+  /** e.g. http://127.0.0.1:3978 */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  knowledge?: Knowledge;
+  authSettings?: ExtraAuthSettings;
+  now?: () => number;
+}
+
+export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
+  const root = projectRoot();
+  const holder = createKnowledgeHolder(options.knowledge ?? loadKnowledge());
+  const cards = createCardRenderer(path.join(root, 'cards'));
+  const conversationState = new ConversationState(createStorage(config));
+  const bot = new ScoutBot({ holder, cards, conversationState, log, memoryMs: config.MEMORY_MINUTES * 60_000, now: options.now });
+  const adapter = createAdapter(config, cards, log, options.authSettings);
+  const { version } = require(path.join(root, 'package.json')) as { version: string };
+  const server = createServer({ adapter, bot, holder, log, version });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${address.port}`;
+  if (!config.MicrosoftAppId) log.info({ url }, 'local mode: no MicrosoftAppId, so requests are not authenticated');
+  return {
+    server,
+    holder,
+    url,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,210 @@
+// The Teams edge: messages, @mentions, commands, card actions, welcome, and conversation memory, over the
+// pure core (understand -> answer -> card). Facts are never decided here.
+import {
+  ActivityTypes,
+  CardFactory,
+  type ConversationState,
+  MessageFactory,
+  type StatePropertyAccessor,
+  TeamsActivityHandler,
+  type TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+} from 'botbuilder';
+import { searchAnswers } from '../search/results';
+import { answer } from '../core/answer/answer';
+import type { Answer } from '../core/answer/types';
+import type { Question } from '../core/question';
+import type { AdaptiveCard, CardRenderer } from '../cards/render';
+import type { CardOptions } from '../cards/view';
+import { pickersFor } from '../cards/pickers';
+import type { Logger } from '../log';
+import { questionText } from './activity-text';
+import { deliveryFor, type CardOrigin } from './invoke-routing';
+import type { KnowledgeHolder } from './knowledge-holder';
+import { recall, remember, type ConversationMemory } from './memory';
+
+export interface ScoutBotDeps {
+  holder: KnowledgeHolder;
+  cards: CardRenderer;
+  conversationState: ConversationState;
+  log: Logger;
+  memoryMs: number;
+  now?: () => number;
+}
+
+const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/** The search command's id: the same string as composeExtensions[0].commands[0].id in the app manifest. */
+export const SEARCH_COMMAND_ID = 'findFineTuning';
+/** Its one parameter's name (manifest: parameters[0].name). */
+export const SEARCH_PARAMETER = 'question';
+
+export class ScoutBot extends TeamsActivityHandler {
+  private readonly memory: StatePropertyAccessor<ConversationMemory>;
+  private readonly welcomed: StatePropertyAccessor<boolean>;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: ScoutBotDeps) {
+    super();
+    this.now = deps.now ?? Date.now;
+    this.memory = deps.conversationState.createProperty<ConversationMemory>('questions');
+    this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
+
+    this.onMessage(async (context, next) => {
+      const a = context.activity;
+      // An Action.Submit click arrives as a message with `value` and no text: read the text it carries.
+      const text = a.text ? questionText(a) : typeof a.value?.text === 'string' ? questionText({ text: a.value.text }) : '';
+      await this.answerText(context, text, 'new-reply');
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) await this.welcome(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const started = process.hrtime.bigint();
+    try {
+      await super.run(context);
+    } finally {
+      await this.deps.conversationState.saveChanges(context, false);
+      const a = context.activity;
+      this.deps.log.info(
+        {
+          turn: a.id,
+          type: a.type,
+          name: a.name,
+          conversation: a.conversation?.id,
+          intent: context.turnState.get('scout.intent') ?? null,
+          latencyMs: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        'turn',
+      );
+    }
+  }
+
+  /** Understand, answer and reply with one card; remembers the question for follow-ups. */
+  private async answerText(context: TurnContext, text: string, delivery: 'new-reply' | 'return', options: CardOptions = {}): Promise<AdaptiveCard> {
+    const k = this.deps.holder.current();
+    const user = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown';
+    const now = this.now();
+    const stored = await this.memory.get(context, {});
+    const last = recall(stored, user, now, this.deps.memoryMs);
+    this.deps.log.debug({ turn: context.activity.id, text }, 'question');
+    const q = k.understand(text, last, { now });
+    return this.reply(context, q, delivery, options, user, now, stored);
+  }
+
+  private async reply(
+    context: TurnContext,
+    q: Question,
+    delivery: 'new-reply' | 'return',
+    options: CardOptions,
+    user: string,
+    now: number,
+    stored: ConversationMemory,
+  ): Promise<AdaptiveCard> {
+    const k = this.deps.holder.current();
+    const a = answer(q, k.catalog);
+    context.turnState.set('scout.intent', q.intent);
+    if (q.intent !== 'help' && q.intent !== 'unknown') {
+      await this.memory.set(context, remember(stored, user, q, now, this.deps.memoryMs));
+    }
+    const card = this.deps.cards.render(a, { pickers: pickersFor(a, k.catalog), ...options });
+    if (delivery === 'new-reply') await context.sendActivity(cardMessage(card, a));
+    return card;
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    if (await this.welcomed.get(context, false)) return;
+    await this.welcomed.set(context, true);
+    const k = this.deps.holder.current();
+    const a = answer(k.understand('help'), k.catalog);
+    await context.sendActivity(cardMessage(this.deps.cards.render(a), a));
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const verb = String(value.action?.verb ?? '');
+    const data = (value.action?.data ?? {}) as Record<string, unknown>;
+    const origin: CardOrigin = data.origin === 'extension' ? 'extension' : 'conversation';
+    const delivery = deliveryFor(verb, origin, context.activity.conversation?.conversationType);
+    const asker = origin === 'extension' ? { name: context.activity.from?.name ?? 'someone', question: '' } : null;
+    const k = this.deps.holder.current();
+    let text: string | null = null;
+    let missing: string[] = [];
+    if (verb === 'check') {
+      const model = typeof data.model === 'string' ? data.model : '';
+      const region = typeof data.region === 'string' ? data.region : '';
+      if (!k.catalog.model(model)) missing.push('a model');
+      if (!k.catalog.regions.get(region)) missing.push('a region');
+      text = `check ${model} ${region}`;
+    } else if (verb === 'clarify' || verb === 'ask') {
+      text = typeof data.text === 'string' ? questionText({ text: data.text }) : null;
+      if (!text) missing = ['a question'];
+    } else {
+      const card = this.deps.cards.error('I don’t know this button', 'The card may come from an older version of Fine-Tune Scout. Ask your question again, or type “help”.', origin);
+      return { statusCode: 200, type: CARD_TYPE, value: card };
+    }
+    if (missing.length || text === null) {
+      const card = this.deps.cards.error(`Pick ${missing.join(' and ')}`, `Choose ${missing.join(' and ')} from the lists, then press Check again.`, origin);
+      return { statusCode: 200, type: CARD_TYPE, value: card };
+    }
+    const options: CardOptions = { origin, asker: asker ? { ...asker, question: text } : null };
+    const card = await this.answerText(context, text, delivery === 'new-reply' ? 'new-reply' : 'return', options);
+    if (delivery === 'new-reply') {
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Answered in a new reply.' } as unknown as AdaptiveCardInvokeResponse;
+    }
+    return { statusCode: 200, type: CARD_TYPE, value: card };
+  }
+
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const k = this.deps.holder.current();
+    const params = Array.isArray(query?.parameters) ? query.parameters : [];
+    const initialRun = params.some((p) => p?.name === 'initialRun');
+    const raw = initialRun ? '' : params.find((p) => p?.name === SEARCH_PARAMETER)?.value ?? params[0]?.value ?? '';
+    const text = questionText({ text: typeof raw === 'string' ? raw : '' });
+    context.turnState.set('scout.intent', 'search');
+    if (query?.commandId !== SEARCH_COMMAND_ID) {
+      this.deps.log.warn({ turn: context.activity.id, commandId: query?.commandId }, 'unknown search command');
+    }
+    const asker = context.activity.from?.name ?? 'someone';
+    const attachments = searchAnswers(k.understand, k.catalog, text).map((a) => {
+      const card = this.deps.cards.render(a, {
+        origin: 'extension',
+        asker: { name: asker, question: text || a.subject },
+        pickers: pickersFor(a, k.catalog),
+      });
+      // A thumbnail preview without `tap`: Teams inserts the full Adaptive Card when the person picks it.
+      return { ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(a.headline, a.reason) };
+    });
+    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    // botbuilder reads value.action.type without checking that `action` exists: refuse such invokes here
+    // with the Universal Actions error shape instead of letting the turn throw.
+    const v = context.activity.value as { action?: unknown } | undefined;
+    if (context.activity.name === 'adaptiveCard/action' && (!v || typeof v !== 'object' || !v.action || typeof v.action !== 'object')) {
+      return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'Missing action' } } };
+    }
+    return super.onInvokeActivity(context);
+  }
+}
+
+export function cardMessage(card: AdaptiveCard, a: Answer) {
+  const message = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  // Teams shows `summary` in notifications and screen readers read it: the one-line answer.
+  message.summary = `${a.headline} — ${a.subject}`;
+  message.type = ActivityTypes.Message;
+  return message;
+}

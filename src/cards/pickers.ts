@@ -1,0 +1,19 @@
+// The model and region pickers on check and model cards: every catalog model, every Azure region (so a
+// person can check a region where fine-tuning is not possible and be told so).
+import type { CatalogService } from '../core/catalog/catalog';
+import type { Answer } from '../core/answer/types';
+import type { Pickers } from './view';
+
+export function pickersFor(a: Answer, catalog: CatalogService): Pickers | null {
+  if (a.kind !== 'check' && a.kind !== 'model') return null;
+  const model = a.models[0];
+  if (!model) return null;
+  return {
+    models: catalog.modelIds.map((id) => ({ title: id, value: id })),
+    regions: [...catalog.regions.all]
+      .sort((x, y) => x.displayName.localeCompare(y.displayName))
+      .map((r) => ({ title: r.displayName, value: r.name })),
+    model,
+    region: a.regions[0] ?? '',
+  };
+}

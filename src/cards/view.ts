@@ -1,0 +1,181 @@
+// Answer -> the data a card template binds to. All wording decisions for cards live here, as plain
+// strings and lists; the templates in cards/ only lay them out. Nothing here decides a fact.
+import type { Answer, CheckResult, ModelFacts, TierRow, Verdict } from '../core/answer/types';
+import { joinAnd } from '../core/answer/words';
+
+export interface Fact {
+  title: string;
+  value: string;
+}
+
+/** Who asked, shown on cards that other people will read (shared into a chat or channel). */
+export interface Asker {
+  name: string;
+  question: string;
+}
+
+/** Choices for the in-card pickers, and the values currently picked. */
+export interface Pickers {
+  models: { title: string; value: string }[];
+  regions: { title: string; value: string }[];
+  model: string;
+  region: string;
+}
+
+export interface CardOptions {
+  asker?: Asker | null;
+  /** Where the card will live: the bot's own conversation, or inserted by the message extension. */
+  origin?: 'conversation' | 'extension';
+  pickers?: Pickers | null;
+}
+
+const ICON: Record<Verdict, string> = { yes: '✅', no: '❌', unknown: '❔' };
+const WORD: Record<Verdict, string> = { yes: 'Yes', no: 'No', unknown: 'Not stated' };
+
+function tierFact(t: TierRow): Fact {
+  return { title: `${ICON[t.status]} ${t.label}`, value: `${WORD[t.status]}. ${t.reason}` };
+}
+
+const n = (x: number | null) => (x === null ? 'unknown' : `${x.toLocaleString('en-US')} tokens`);
+
+export function limitFacts(f: ModelFacts): Fact[] {
+  if (!f.limits) return [];
+  return [
+    { title: 'Input', value: n(f.limits.input) },
+    { title: 'Output', value: n(f.limits.output) },
+    { title: 'Training example', value: n(f.limits.trainingContext) },
+  ];
+}
+
+function yesNo(x: boolean | null, yes: string, no: string): string {
+  return x === null ? 'not in this document' : x ? `✅ ${yes}` : `❌ ${no}`;
+}
+
+export function modelFactsList(f: ModelFacts): Fact[] {
+  const facts: Fact[] = [];
+  if (f.versions.length) facts.push({ title: 'Version', value: f.versions.join(', ') });
+  facts.push({
+    title: 'Standard',
+    value: f.standardRegions.length
+      ? `✅ ${f.standardRegions.map((p) => `${p.name} (${p.geography})`).join(', ')}`
+      : `❌ ${f.standardNote ?? 'no regions listed'}`,
+  });
+  if (f.global !== null) {
+    facts.push({
+      title: 'Global',
+      value: !f.global
+        ? '❌ No'
+        : f.globalRegions
+          ? `✅ ${f.globalRegions.length} regions: ${f.globalRegions.map((p) => p.name).join(', ')}`
+          : '✅ Yes (this document does not list the Global regions)',
+    });
+  }
+  if (f.developer !== null) facts.push({ title: 'Developer', value: yesNo(f.developer, 'Yes (no regions listed)', 'No') });
+  if (f.dataZone) facts.push({ title: 'Data zone', value: f.dataZone });
+  facts.push(...limitFacts(f));
+  if (f.trainingData) facts.push({ title: 'Training data', value: `up to ${f.trainingData}` });
+  if (f.modality) facts.push({ title: 'Modality', value: f.modality });
+  if (f.methods) facts.push({ title: 'Methods', value: f.methods.join(', ') });
+  if (f.status || f.preview) facts.push({ title: 'Status', value: [f.status, f.preview ? 'preview' : null].filter(Boolean).join(', ') });
+  return facts;
+}
+
+function summaryLine(f: ModelFacts): string {
+  return [
+    f.standardRegions.length ? `Standard: ${f.standardRegions.map((p) => p.name).join(', ')}` : 'Standard: ❌',
+    f.global === null ? '' : `Global: ${f.global ? '✅' : '❌'}`,
+    f.developer === null ? '' : `Developer: ${f.developer ? '✅' : '❌'}`,
+    f.modality ?? '',
+    f.preview ? 'preview' : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function resultView(r: CheckResult) {
+  return { title: `${ICON[r.verdict]} ${r.model} in ${r.place.name} (${r.place.geography})`, rows: r.tiers.map(tierFact), exceptions: r.exceptions };
+}
+
+/** The data every card template binds to; fields are always present (empty when unused). */
+export function cardView(a: Answer, options: CardOptions = {}) {
+  const icon = a.verdict ? `${ICON[a.verdict]} ` : '';
+  const common = {
+    kind: a.kind,
+    headline: `${icon}${a.headline}`,
+    subject: a.subject,
+    reason: a.reason,
+    notes: a.notes.map((text) => ({ text })),
+    source: {
+      title: a.source.title,
+      url: a.source.url,
+      line: `Source: ${a.source.title} (Microsoft Learn), document dated ${a.source.date}.`,
+    },
+    asker: options.asker ?? null,
+    askedLine: options.asker ? `Asked by ${options.asker.name}` : '',
+    askedText: options.asker ? `“${options.asker.question}”` : '',
+    origin: options.origin ?? 'conversation',
+    pickers: options.pickers ?? null,
+    hasPickers: !!options.pickers,
+  };
+  const empty = {
+    rows: [] as Fact[], results: [] as ReturnType<typeof resultView>[], limits: [] as Fact[], alternatives: [] as Fact[],
+    exceptions: [] as { text: string }[], meanings: [] as Fact[], models: [] as { title: string; facts: Fact[] }[],
+    items: [] as Fact[], candidates: [] as { id: string; label: string; ask: string }[], examples: [] as { text: string }[],
+  };
+  switch (a.kind) {
+    case 'check': {
+      const single = a.results.length === 1 ? a.results[0]! : null;
+      return {
+        ...common, ...empty,
+        rows: single ? single.tiers.map(tierFact) : [],
+        results: single ? [] : a.results.map(resultView),
+        exceptions: [...new Set(a.results.flatMap((r) => r.exceptions))].map((text) => ({ text })),
+        limits: a.facts.length === 1 ? limitFacts(a.facts[0]!) : [],
+        alternatives: a.alternatives.map((x) => ({
+          title: x.name,
+          value: `${x.tier === 'standard' ? 'Standard, with data residency' : 'Global, no data residency'} · ${x.geography} · ${x.nearness}`,
+        })),
+        meanings: a.meanings.map((m) => ({ title: m.label, value: m.meaning })),
+      };
+    }
+    case 'model':
+    case 'compare':
+      return {
+        ...common, ...empty,
+        models: a.facts.map((f) => ({ title: f.id, facts: modelFactsList(f) })),
+        meanings: a.kind === 'model' ? a.meanings.map((m) => ({ title: m.label, value: m.meaning })) : [],
+      };
+    case 'region':
+      return {
+        ...common, ...empty,
+        models: a.places.map((p) => ({
+          title: `${p.place.name} (${p.place.geography})`,
+          facts: [
+            { title: 'Standard', value: p.standard.length ? `✅ ${joinAnd(p.standard)}` : '❌ none' },
+            { title: 'Global', value: p.global === null ? '❔ regions not stated in this document' : p.global.length ? `✅ ${joinAnd(p.global)}` : '❌ none' },
+            ...(p.developer.length ? [{ title: 'Developer', value: `❔ ${joinAnd(p.developer)} (no regions listed)` }] : []),
+            ...p.exceptions.map((x) => ({ title: 'Exception', value: x })),
+          ],
+        })),
+        meanings: a.meanings.map((m) => ({ title: m.label, value: m.meaning })),
+      };
+    case 'list-models':
+    case 'filter':
+      return { ...common, ...empty, items: a.facts.map((f) => ({ title: f.id, value: summaryLine(f) })) };
+    case 'list-regions':
+      return {
+        ...common, ...empty,
+        items: a.regionsList.map((r) => ({
+          title: r.name,
+          value: [r.geography, r.standard.length ? `Standard: ${joinAnd(r.standard)}` : '', r.global ? 'Global' : '', ...r.exceptions].filter(Boolean).join(' · '),
+        })),
+      };
+    case 'clarify':
+      return { ...common, ...empty, candidates: a.candidates };
+    case 'help':
+    case 'unknown':
+      return { ...common, ...empty, examples: a.examples.map((text) => ({ text })) };
+  }
+}
+
+export type CardView = ReturnType<typeof cardView>;

@@ -1,0 +1,53 @@
+// Configuration from the environment, validated once at start-up: a bad value stops the process with a
+// message that names the variable. .env.example documents every variable read here.
+import { z } from 'zod';
+
+const Port = z.coerce.number().int().min(0).max(65535);
+
+const Env = z
+  .object({
+    PORT: Port.default(3978),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    MicrosoftAppId: z.string().trim().default(''),
+    MicrosoftAppPassword: z.string().default(''),
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppTenantId: z.string().trim().default(''),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    STATE_STORAGE: z.enum(['memory', 'blob']).default('memory'),
+    BLOB_CONNECTION_STRING: z.string().default(''),
+    BLOB_CONTAINER: z.string().default(''),
+    /** How long a remembered question continues a conversation, in minutes. */
+    MEMORY_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
+  })
+  .superRefine((env, ctx) => {
+    const need = (key: keyof typeof env, why: string) => {
+      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: `is required ${why}` });
+    };
+    if (env.MicrosoftAppId && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(env.MicrosoftAppId)) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'must be a GUID (the Azure Bot registration’s app id)' });
+    }
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI') need('MicrosoftAppPassword', 'when MicrosoftAppId is set');
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'MultiTenant') need('MicrosoftAppTenantId', `when MicrosoftAppType is ${env.MicrosoftAppType}`);
+    if (env.STATE_STORAGE === 'blob') {
+      need('BLOB_CONNECTION_STRING', 'when STATE_STORAGE=blob');
+      need('BLOB_CONTAINER', 'when STATE_STORAGE=blob');
+      if (env.BLOB_CONTAINER && !/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(env.BLOB_CONTAINER)) {
+        ctx.addIssue({ code: 'custom', path: ['BLOB_CONTAINER'], message: 'must be a valid Azure container name (3-63 lower-case letters, digits, hyphens)' });
+      }
+    }
+  });
+
+export type Config = z.infer<typeof Env>;
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration; throws ConfigError naming each bad variable (never printing secret values). */
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const picked = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = Env.safeParse(picked);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join('.') || '(environment)'} ${i.message}`);
+    throw new ConfigError(`bad configuration: ${lines.join('; ')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,38 @@
+// Fine-Tune Scout's entry point: `npm start`. Reads the configuration, starts the bot, stops cleanly.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { startApp } from './bot/app';
+import { ConfigError, readConfig } from './config';
+import { projectRoot } from './knowledge';
+import { createLogger } from './log';
+
+async function main(): Promise<void> {
+  const envFile = path.join(projectRoot(), '.env');
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  let config;
+  try {
+    config = readConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`fine-tune-scout: ${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  const app = await startApp(config, log);
+  log.info({ url: app.url, endpoint: `${app.url}/api/messages` }, 'listening');
+  const stop = (signal: string) => {
+    log.info({ signal }, 'stopping: no new requests, finishing turns in flight');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    void app.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+void main().catch((e: unknown) => {
+  process.stderr.write(`fine-tune-scout: failed to start: ${(e as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+// Starts the real Fine-Tune Scout server (restify + CloudAdapter) on a free 127.0.0.1 port, and posts
+// activities to it over HTTP as the Bot Framework channel would.
+import pino from 'pino';
+import { startApp, type App, type AppOptions } from '../../src/bot/app';
+import { readConfig } from '../../src/config';
+
+export interface Posted {
+  status: number;
+  body: any;
+}
+
+export async function startBot(env: Record<string, string> = {}, options: AppOptions = {}): Promise<App> {
+  const config = readConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+  return startApp(config, pino({ level: 'silent' }), options);
+}
+
+export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Posted> {
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, body: parsed };
+}
