@@ -124,3 +124,9 @@ test('a real model that is not in the table is a no, whatever the intent', () =>
     expect(a.notInTable).toEqual(['gpt-4']);
   }
 });
+
+test('a tier the document does not describe (Data zone in the seed) is unknown, never a no', () => {
+  const a = check('gpt-4o', 'eastus', { tier: 'datazone' });
+  expect(a.verdict).toBe('unknown');
+  expect(a.reason).toBe('This document does not describe Data zone training for gpt-4o.');
+});
