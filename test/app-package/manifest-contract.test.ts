@@ -1,0 +1,88 @@
+// The manifest and the bot must agree: the compose extension's command id and parameter name are what
+// ScoutBot handles, and the command menu lists exactly the commands the bot understands.
+import fs from 'node:fs';
+import path from 'node:path';
+import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../../src/bot/scout-bot';
+import { COMMAND_NAMES } from '../../src/core/understand/commands';
+import { BOT_ID, ROOT, filled } from './support';
+
+const manifest = filled() as Record<string, any>;
+
+describe('the app manifest and the bot', () => {
+  it('the search message extension is the command and parameter ScoutBot handles', () => {
+    expect(manifest.composeExtensions).toHaveLength(1);
+    const ext = manifest.composeExtensions[0];
+    expect(ext.botId).toBe(BOT_ID);
+    expect(ext.commands).toHaveLength(1);
+    const cmd = ext.commands[0];
+    expect(cmd.id).toBe(SEARCH_COMMAND_ID);
+    expect(cmd).toMatchObject({ id: 'findFineTuning', type: 'query', title: 'Fine-tuning', initialRun: true });
+    expect(typeof cmd.description).toBe('string');
+    expect(cmd.parameters).toHaveLength(1);
+    expect(cmd.parameters[0].name).toBe(SEARCH_PARAMETER);
+    expect(cmd.parameters[0]).toMatchObject({ name: 'question', title: 'Question', description: 'e.g. o4-mini west europe' });
+  });
+
+  it('the bot is conversational, takes no files, and is in personal, team and group chat', () => {
+    const bot = manifest.bots[0];
+    expect(manifest.bots).toHaveLength(1);
+    expect(bot.botId).toBe(BOT_ID);
+    expect([...bot.scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
+    expect(bot.supportsFiles).toBe(false);
+    expect(bot.isNotificationOnly).toBe(false);
+  });
+
+  it('has a command list for each scope with the seven commands the bot understands, in order', () => {
+    const lists = manifest.bots[0].commandLists as Array<{ scopes: string[]; commands: Array<{ title: string; description: string }> }>;
+    expect(lists.flatMap((l) => l.scopes).sort()).toEqual(['groupChat', 'personal', 'team']);
+    for (const list of lists) {
+      expect(list.commands.map((c) => c.title)).toEqual(['check', 'model', 'region', 'models', 'regions', 'compare', 'help']);
+      expect(list.commands.map((c) => c.title)).toEqual([...COMMAND_NAMES]);
+    }
+  });
+
+  it('each command description shows its arguments and stays within 128 characters (the older schemas’ limit)', () => {
+    const expected: Record<string, string> = {
+      check: 'check <model> <region> — can I fine-tune it there?',
+      model: 'model <model> — where and how a model can be fine-tuned',
+      region: 'region <region> — what can be fine-tuned in a region',
+      models: 'models — every fine-tunable model',
+      regions: 'regions — every fine-tuning region',
+      compare: 'compare <model> <model> — two models side by side',
+      help: 'help — what I can answer',
+    };
+    for (const list of manifest.bots[0].commandLists) {
+      for (const c of list.commands) {
+        expect(c.description).toBe(expected[c.title]);
+        expect(c.description.length).toBeLessThanOrEqual(128);
+      }
+    }
+  });
+
+  it('names, developer, accent colour, domains and version are as the issue asks', () => {
+    expect(manifest.name).toEqual({ short: 'Fine-Tune Scout', full: 'Fine-Tune Scout: where can I fine-tune Azure OpenAI models?' });
+    expect(manifest.developer.name).toBe('Fine-Tune Scout');
+    expect(manifest.description.short.length).toBeGreaterThan(0);
+    expect(manifest.description.full.length).toBeGreaterThan(manifest.description.short.length);
+    expect(manifest.accentColor).toMatch(/^#[0-9A-F]{6}$/i);
+    expect(manifest.validDomains).toEqual([]);
+    expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
+    const template = JSON.parse(fs.readFileSync(path.join(ROOT, 'appPackage', 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(template['version']).toBe('${{APP_VERSION}}');
+  });
+});
+
+describe('src/app-package', () => {
+  it('imports neither botbuilder nor restify, nor the bot', () => {
+    const dir = path.join(ROOT, 'src', 'app-package');
+    const allowed = /^(node:.*|\.\/.*|@microsoft\/app-manifest|yazl|pngjs)$/;
+    let seen = 0;
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const specifiers = [...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1] as string);
+      seen += specifiers.length;
+      for (const s of specifiers) expect(allowed.test(s) ? 'allowed' : `${file} imports ${s}`).toBe('allowed');
+    }
+    expect(seen).toBeGreaterThan(10);
+  });
+});
