@@ -130,7 +130,7 @@ export class ScoutBot extends TeamsActivityHandler {
     await this.welcomed.set(context, true);
     const k = this.deps.holder.current();
     const a = answer(k.understand('help'), k.catalog);
-    await context.sendActivity(cardMessage(this.deps.cards.render(a), a));
+    await context.sendActivity(cardMessage(this.deps.cards.render(a, { pickers: pickersFor(a, k.catalog) }), a));
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

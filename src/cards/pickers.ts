@@ -5,9 +5,10 @@ import type { Answer } from '../core/answer/types';
 import type { Pickers } from './view';
 
 export function pickersFor(a: Answer, catalog: CatalogService): Pickers | null {
-  if (a.kind !== 'check' && a.kind !== 'model') return null;
-  const model = a.models[0];
-  if (!model) return null;
+  // Check and model cards change in place; help (and the welcome card) lets people check without typing.
+  if (a.kind !== 'check' && a.kind !== 'model' && a.kind !== 'help') return null;
+  const model = a.models[0] ?? '';
+  if (!model && a.kind !== 'help') return null;
   return {
     models: catalog.modelIds.map((id) => ({ title: id, value: id })),
     regions: [...catalog.regions.all]
