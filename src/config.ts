@@ -16,6 +16,10 @@ const Env = z
     STATE_STORAGE: z.enum(['memory', 'blob']).default('memory'),
     BLOB_CONNECTION_STRING: z.string().default(''),
     BLOB_CONTAINER: z.string().default(''),
+    /** Longest wait for one attempt of an outbound call (a reply to Teams) before it is abandoned. */
+    OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    /** Longest Retry-After the bot obeys from Teams before retrying a reply (429/503). */
+    OUTBOUND_MAX_RETRY_AFTER_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
     /** How long a remembered question continues a conversation, in minutes. */
     MEMORY_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
   })

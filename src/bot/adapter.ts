@@ -8,6 +8,7 @@ import {
 import type { Config } from '../config';
 import type { CardRenderer } from '../cards/render';
 import type { Logger } from '../log';
+import { createBoundedHttpClient } from './bounded-http-client';
 
 /** Auth settings botbuilder reads besides the app's identity (e.g. a test's local OpenID metadata). */
 export type ExtraAuthSettings = Record<string, string>;
@@ -20,7 +21,11 @@ export function createAdapter(config: Config, cards: CardRenderer, log: Logger, 
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(identity);
-  const auth = new ConfigurationBotFrameworkAuthentication({ ...identity, ...extra }, credentials);
+  // Every reply to Teams goes through a client with a per-attempt timeout and a capped Retry-After.
+  const httpClient = createBoundedHttpClient({ timeoutMs: config.OUTBOUND_TIMEOUT_MS, maxRetryAfterMs: config.OUTBOUND_MAX_RETRY_AFTER_MS });
+  const auth = new ConfigurationBotFrameworkAuthentication({ ...identity, ...extra }, credentials, undefined, undefined, {
+    httpClient: httpClient as never,
+  });
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // The error's details go to the log with the turn's id; the person gets an apology and a hint only.

@@ -9,9 +9,16 @@ export interface Posted {
   body: any;
 }
 
-export async function startBot(env: Record<string, string> = {}, options: AppOptions = {}): Promise<App> {
+export async function startBot(env: Record<string, string> = {}, options: AppOptions = {}, log: pino.Logger = pino({ level: 'silent' })): Promise<App> {
   const config = readConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
-  return startApp(config, pino({ level: 'silent' }), options);
+  return startApp(config, log, options);
+}
+
+/** A logger that keeps every line it writes, parsed, for tests that check what was logged. */
+export function capturingLogger(level = 'info'): { log: pino.Logger; lines: Record<string, any>[] } {
+  const lines: Record<string, any>[] = [];
+  const log = pino({ level }, { write: (s: string) => lines.push(JSON.parse(s)) });
+  return { log, lines };
 }
 
 export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Posted> {

@@ -20,19 +20,41 @@ export interface LocalConnector {
   waitFor(count: number, conversationId?: string, timeoutMs?: number): Promise<Recorded[]>;
   clear(): void;
   close(): Promise<void>;
-  /** Make the connector answer with this status (and optional delay) until reset. */
-  behave(b: { status?: number; delayMs?: number; retryAfter?: string; hang?: boolean } | null): void;
+  /**
+   * Make the connector misbehave (for one conversation, or all): answer `status` (with Retry-After) for the
+   * next `times` requests (all, without it), answer after `delayMs`, or never answer (`hang`). null resets.
+   */
+  behave(b: Behaviour | null, conversationId?: string): void;
+  /** Every request that reached the connector, answered or not: attempts per conversation. */
+  attempts(conversationId: string): number;
+}
+
+export interface Behaviour {
+  status?: number;
+  times?: number;
+  delayMs?: number;
+  retryAfter?: string;
+  hang?: boolean;
 }
 
 export async function startConnector(): Promise<LocalConnector> {
   const replies: Recorded[] = [];
-  let behaviour: { status?: number; delayMs?: number; retryAfter?: string; hang?: boolean } | null = null;
+  const behaviours = new Map<string, Behaviour>();
+  const attempts = new Map<string, number>();
   let counter = 0;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+      const conversationId = match ? decodeURIComponent(match[1]!) : '';
+      attempts.set(conversationId, (attempts.get(conversationId) ?? 0) + 1);
+      const key = behaviours.has(conversationId) ? conversationId : '*';
+      let behaviour = behaviours.get(key) ?? null;
+      if (behaviour?.times !== undefined) {
+        if (behaviour.times <= 0) behaviour = null;
+        else behaviours.set(key, { ...behaviour, times: behaviour.times - 1 });
+      }
       const respond = () => {
         if (behaviour?.hang) return; // never answers: the bot must bound its own wait
         if (behaviour?.status && behaviour.status >= 400) {
@@ -48,7 +70,7 @@ export async function startConnector(): Promise<LocalConnector> {
           } catch {
             /* recorded as empty */
           }
-          replies.push({ method: req.method ?? '', path: req.url ?? '', conversationId: decodeURIComponent(match[1]!), activity });
+          replies.push({ method: req.method ?? '', path: req.url ?? '', conversationId, activity });
         }
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ id: `reply-${++counter}` }));
@@ -81,8 +103,10 @@ export async function startConnector(): Promise<LocalConnector> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-    behave: (b) => {
-      behaviour = b;
+    behave: (b, conversationId = '*') => {
+      if (b) behaviours.set(conversationId, b);
+      else behaviours.delete(conversationId);
     },
+    attempts: (conversationId) => attempts.get(conversationId) ?? 0,
   };
 }
