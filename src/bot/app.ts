@@ -1,6 +1,6 @@
 // Wires the bot together: knowledge, cards, state, adapter and HTTP server. Used by src/index.ts and by
 // tests, which start the same server on a free port.
-import { ConversationState } from 'botbuilder';
+import { ConversationState, PrivateConversationState } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
@@ -32,8 +32,10 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const root = projectRoot();
   const holder = createKnowledgeHolder(options.knowledge ?? loadKnowledge());
   const cards = createCardRenderer(path.join(root, 'cards'));
-  const conversationState = new ConversationState(createStorage(config));
-  const bot = new ScoutBot({ holder, cards, conversationState, log, memoryMs: config.MEMORY_MINUTES * 60_000, now: options.now });
+  const storage = createStorage(config, options.now);
+  const conversationState = new ConversationState(storage);
+  const privateState = new PrivateConversationState(storage);
+  const bot = new ScoutBot({ holder, cards, conversationState, privateState, log, memoryMs: config.MEMORY_MINUTES * 60_000, now: options.now });
   const adapter = createAdapter(config, cards, log, options.authSettings);
   const { version } = require(path.join(root, 'package.json')) as { version: string };
   const server = createServer({ adapter, bot, holder, log, version });

@@ -1,6 +1,6 @@
-// Per-conversation, per-user memory of the last question, so that "what about Sweden Central?" continues
-// it. Kept in ConversationState (MemoryStorage or Azure Blob), keyed inside the conversation by user, so
-// two people in one channel never continue each other's questions. Old entries are pruned on every write.
+// Each person's last question in a conversation, so that "what about Sweden Central?" continues it. Kept
+// in PrivateConversationState (keyed by conversation AND user), so two people in one channel never continue
+// each other's questions, and their concurrent turns never overwrite each other's memory.
 import type { Question } from '../core/question';
 
 export interface Remembered {
@@ -9,18 +9,7 @@ export interface Remembered {
   at: number;
 }
 
-/** What a conversation's state holds: the last question of each user who asked one. */
-export type ConversationMemory = Record<string, Remembered>;
-
-export function recall(memory: ConversationMemory | undefined, user: string, now: number, windowMs: number): Remembered | undefined {
-  const m = memory?.[user];
-  return m && now - m.at <= windowMs && now >= m.at ? m : undefined;
-}
-
-/** Returns a new memory with this user's question and without anything older than the window. */
-export function remember(memory: ConversationMemory | undefined, user: string, question: Question, now: number, windowMs: number): ConversationMemory {
-  const next: ConversationMemory = {};
-  for (const [k, v] of Object.entries(memory ?? {})) if (now - v.at <= windowMs) next[k] = v;
-  next[user] = { question, at: now };
-  return next;
+/** The remembered question if it is still fresh (asked at most `windowMs` ago, and not in the future). */
+export function recall(remembered: Remembered | undefined, now: number, windowMs: number): Remembered | undefined {
+  return remembered && now - remembered.at <= windowMs && now >= remembered.at ? remembered : undefined;
 }

@@ -5,6 +5,7 @@ import {
   CardFactory,
   type ConversationState,
   MessageFactory,
+  type PrivateConversationState,
   type StatePropertyAccessor,
   TeamsActivityHandler,
   type TurnContext,
@@ -25,12 +26,14 @@ import type { Logger } from '../log';
 import { questionText } from './activity-text';
 import { deliveryFor, type CardOrigin } from './invoke-routing';
 import type { KnowledgeHolder } from './knowledge-holder';
-import { recall, remember, type ConversationMemory } from './memory';
+import { recall, type Remembered } from './memory';
 
 export interface ScoutBotDeps {
   holder: KnowledgeHolder;
   cards: CardRenderer;
   conversationState: ConversationState;
+  /** Per conversation and user: each person's last question. */
+  privateState: PrivateConversationState;
   log: Logger;
   memoryMs: number;
   now?: () => number;
@@ -44,14 +47,14 @@ export const SEARCH_COMMAND_ID = 'findFineTuning';
 export const SEARCH_PARAMETER = 'question';
 
 export class ScoutBot extends TeamsActivityHandler {
-  private readonly memory: StatePropertyAccessor<ConversationMemory>;
+  private readonly memory: StatePropertyAccessor<Remembered | undefined>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly now: () => number;
 
   constructor(private readonly deps: ScoutBotDeps) {
     super();
     this.now = deps.now ?? Date.now;
-    this.memory = deps.conversationState.createProperty<ConversationMemory>('questions');
+    this.memory = deps.privateState.createProperty<Remembered | undefined>('lastQuestion');
     this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
 
     this.onMessage(async (context, next) => {
@@ -77,7 +80,7 @@ export class ScoutBot extends TeamsActivityHandler {
     try {
       await super.run(context);
     } finally {
-      await this.deps.conversationState.saveChanges(context, false);
+      await Promise.all([this.deps.conversationState.saveChanges(context, false), this.deps.privateState.saveChanges(context, false)]);
       const a = context.activity;
       this.deps.log.info(
         {
@@ -96,13 +99,11 @@ export class ScoutBot extends TeamsActivityHandler {
   /** Understand, answer and reply with one card; remembers the question for follow-ups. */
   private async answerText(context: TurnContext, text: string, delivery: 'new-reply' | 'return', options: CardOptions = {}): Promise<AdaptiveCard> {
     const k = this.deps.holder.current();
-    const user = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown';
     const now = this.now();
-    const stored = await this.memory.get(context, {});
-    const last = recall(stored, user, now, this.deps.memoryMs);
+    const last = recall(await this.memory.get(context), now, this.deps.memoryMs);
     this.deps.log.debug({ turn: context.activity.id, text }, 'question');
     const q = k.understand(text, last, { now });
-    return this.reply(context, q, delivery, options, user, now, stored);
+    return this.reply(context, q, delivery, options, now);
   }
 
   private async reply(
@@ -110,15 +111,13 @@ export class ScoutBot extends TeamsActivityHandler {
     q: Question,
     delivery: 'new-reply' | 'return',
     options: CardOptions,
-    user: string,
     now: number,
-    stored: ConversationMemory,
   ): Promise<AdaptiveCard> {
     const k = this.deps.holder.current();
     const a = answer(q, k.catalog);
     context.turnState.set('scout.intent', q.intent);
     if (q.intent !== 'help' && q.intent !== 'unknown') {
-      await this.memory.set(context, remember(stored, user, q, now, this.deps.memoryMs));
+      await this.memory.set(context, { question: q, at: now });
     }
     const card = this.deps.cards.render(a, { pickers: pickersFor(a, k.catalog), ...options });
     if (delivery === 'new-reply') await context.sendActivity(cardMessage(card, a));
