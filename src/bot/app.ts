@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
 import { createCardRenderer } from '../cards/render';
+import { startCatalogRefresher, type CatalogRefresher } from '../refresh/catalog-refresher';
 import type { Config } from '../config';
-import { loadKnowledge, projectRoot, type Knowledge } from '../knowledge';
+import { loadKnowledge, loadRegions, projectRoot, type Knowledge } from '../knowledge';
 import type { Logger } from '../log';
 import { createAdapter, type ExtraAuthSettings } from './adapter';
 import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge-holder';
@@ -17,6 +18,8 @@ import { createStorage } from './storage';
 export interface App {
   server: Server;
   holder: KnowledgeHolder;
+  /** Present when CATALOG_SOURCE_URL is set. */
+  refresher: CatalogRefresher | null;
   /** e.g. http://127.0.0.1:3978 */
   url: string;
   close(): Promise<void>;
@@ -38,7 +41,19 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const bot = new ScoutBot({ holder, cards, conversationState, privateState, log, memoryMs: config.MEMORY_MINUTES * 60_000, now: options.now });
   const adapter = createAdapter(config, cards, log, options.authSettings);
   const { version } = require(path.join(root, 'package.json')) as { version: string };
-  const server = createServer({ adapter, bot, holder, log, version });
+  const refresher = config.CATALOG_SOURCE_URL
+    ? startCatalogRefresher({
+        url: config.CATALOG_SOURCE_URL,
+        intervalMs: config.CATALOG_REFRESH_MINUTES * 60_000,
+        timeoutMs: config.OUTBOUND_TIMEOUT_MS,
+        regions: loadRegions(),
+        current: holder.current,
+        swap: holder.swap,
+        log,
+      })
+    : null;
+  const health = () => ({ refresh: refresher ? refresher.status() : { enabled: false } });
+  const server = createServer({ adapter, bot, holder, log, version, health });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, () => resolve());
@@ -49,7 +64,12 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   return {
     server,
     holder,
+    refresher,
     url,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        refresher?.stop();
+        server.close(() => resolve());
+      }),
   };
 }
