@@ -196,7 +196,23 @@ export class ScoutBot extends TeamsActivityHandler {
     if (context.activity.name === 'adaptiveCard/action' && (!v || typeof v !== 'object' || !v.action || typeof v.action !== 'object')) {
       return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'Missing action' } } };
     }
-    return super.onInvokeActivity(context);
+    const name = String(context.activity.name ?? '');
+    let response: InvokeResponse;
+    try {
+      response = await super.onInvokeActivity(context);
+    } catch (error) {
+      // An invoke is answered in the HTTP response, so a failure here gets a polite answer, not a 5xx.
+      this.deps.log.error({ turn: context.activity.id, name, err: error }, 'invoke failed');
+      const card = this.deps.cards.error('Sorry, something went wrong on my side', 'Please try again in a moment, or type “help”.');
+      return name === 'adaptiveCard/action'
+        ? { status: 200, body: { statusCode: 200, type: CARD_TYPE, value: card } }
+        : { status: 200, body: { composeExtension: { type: 'message', text: 'Sorry, something went wrong. Please try again.' } } };
+    }
+    // botbuilder answers invokes it has no handler for with 501; a client sending one gets a 4xx instead.
+    if (response.status === 501) {
+      return { status: 400, body: { error: 'NotSupported', message: `this bot does not handle '${name.slice(0, 64)}' invokes` } };
+    }
+    return response;
   }
 }
 

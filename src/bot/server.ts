@@ -3,6 +3,8 @@ import restify, { type Server } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from '../log';
+import { processActivityRequest } from './auth-failure';
+import { activityProblem } from './activity-guard';
 import type { KnowledgeHolder } from './knowledge-holder';
 
 /** Teams activities are a few KB; anything over this is refused before it is read or parsed. */
@@ -49,11 +51,13 @@ export function createServer(deps: ServerDeps): Server {
     },
     restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, rejectUnknown: true }),
     async (req, res) => {
-      if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) {
-        res.send(400, { error: 'BadRequest', message: 'the body must be a JSON activity object' });
+      const problem = activityProblem(req.body);
+      if (problem) {
+        res.send(400, { error: 'BadRequest', message: problem });
         return;
       }
-      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+      // Authentication failures answer 401 (botbuilder answers some of them 500): see auth-failure.ts.
+      await processActivityRequest(deps.adapter, req, res, (context) => deps.bot.run(context), deps.log);
     },
   );
 

@@ -1,0 +1,130 @@
+// Anything a client can send gets a 4xx or a polite card, never a 5xx from the server itself, and the
+// next request is served.
+import fc from 'fast-check';
+import type { App } from '../../src/bot/app';
+import { cardOf, headlineOf, textOf } from '../support/cards';
+import { post, startBot } from '../support/bot-server';
+import { startConnector, type LocalConnector } from '../support/connector';
+import { fixture, personalMessage } from '../support/fixtures';
+
+jest.setTimeout(120_000);
+
+let app: App;
+let connector: LocalConnector;
+
+beforeAll(async () => {
+  connector = await startConnector();
+  app = await startBot();
+});
+afterAll(async () => {
+  await app.close();
+  await connector.close();
+});
+
+async function stillAnswers() {
+  const conv = `a:alive-${Math.random()}`;
+  expect((await post(app.url, personalMessage(connector.serviceUrl, 'models', conv))).status).toBe(200);
+  await connector.waitFor(1, conv);
+}
+
+test.each([
+  ['no conversation', (a: any) => delete a.conversation, /conversation/],
+  ['no conversation id', (a: any) => delete a.conversation.id, /conversation/],
+  ['no from', (a: any) => delete a.from, /from/],
+  ['no serviceUrl', (a: any) => delete a.serviceUrl, /serviceUrl/],
+  ['a serviceUrl that is not http(s)', (a: any) => (a.serviceUrl = 'file:///etc/passwd'), /serviceUrl/],
+  ['a serviceUrl that is not a URL', (a: any) => (a.serviceUrl = 'not a url'), /serviceUrl/],
+  ['no type', (a: any) => delete a.type, /type/],
+  ['text that is not a string', (a: any) => (a.text = { evil: true }), /text/],
+  ['entities that are not a list', (a: any) => (a.entities = 'x'), /entities/],
+])('an activity with %s gets 400 saying what is missing', async (_name, breakIt, message) => {
+  const a = personalMessage(connector.serviceUrl, 'models', 'a:broken');
+  breakIt(a);
+  const res = await post(app.url, a);
+  expect(res.status).toBe(400);
+  expect(res.body.message).toMatch(message);
+  await stillAnswers();
+});
+
+test.each([
+  ['100,000 characters', 'can I fine-tune o4-mini in West Europe? '.repeat(2500)],
+  ['control characters', 'can I\u0000 fine-tune\u0007 o4-mini\u001b[31m in West Europe?\r\n'],
+  ['mixed scripts and emoji', 'можно ли 微调 o4-mini في West Europe 🚀🔥?'],
+  ['a template expression', '${source.url} ${jndi:ldap://x} {{MicrosoftAppPassword}}'],
+  ['a markdown link', '[click me](https://evil.example) can I fine-tune o4-mini in West Europe?'],
+  ['HTML', '<img src=x onerror=alert(1)><script>alert(1)</script> o4-mini'],
+  ['right-to-left and zero-width tricks', '\u202egpt-4o\u200b in \u200dSweden Central'],
+])('%s gets a polite card and no echo of the input', async (_name, text) => {
+  const conv = `a:hostile-${_name}`;
+  const res = await post(app.url, personalMessage(connector.serviceUrl, text, conv));
+  expect(res.status).toBe(200);
+  const [reply] = await connector.waitFor(1, conv);
+  const card = cardOf(reply!.activity);
+  expect(headlineOf(card).length).toBeGreaterThan(0);
+  const json = JSON.stringify(card);
+  expect(json).not.toMatch(/evil\.example|onerror|<script>|jndi|MicrosoftAppPassword/);
+  expect(json.length).toBeLessThan(28 * 1024);
+});
+
+test('the headline question wrapped in hostile text is still answered', async () => {
+  const conv = 'a:hostile-wrapped';
+  await post(app.url, personalMessage(connector.serviceUrl, '<b>can I fine-tune o4-mini in West Europe?</b> 🙂 ${x}', conv));
+  const [reply] = await connector.waitFor(1, conv);
+  expect(headlineOf(cardOf(reply!.activity))).toMatch(/^✅ Yes, with Global training/);
+  expect(textOf(cardOf(reply!.activity))).not.toContain('${x}');
+});
+
+const TYPES = ['message', 'invoke', 'conversationUpdate', 'installationUpdate', 'messageReaction', 'event', 'typing', 'endOfConversation', 'messageUpdate', 'messageDelete', 'somethingNew', ''];
+const INVOKE_NAMES = ['adaptiveCard/action', 'composeExtension/query', 'composeExtension/selectItem', 'task/fetch', 'signin/verifyState', 'unknown/thing'];
+
+test('2,000 generated activities, valid and invalid: never a 5xx, the process stays healthy, memory bounded', async () => {
+  const base = fixture('message-personal', connector.serviceUrl);
+  const anything = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), fc.string(), { maxKeys: 3 }));
+  const activity = fc.record(
+    {
+      type: fc.oneof(fc.constantFrom(...TYPES), anything),
+      name: fc.oneof(fc.constantFrom(...INVOKE_NAMES), anything),
+      text: fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.constantFrom('models', 'can I fine-tune o4-mini in West Europe?', 'mini', '/check gpt-4o swedencentral'), anything),
+      // Only the local connector or addresses that cannot be reached: the bot must never be made to call out.
+      serviceUrl: fc.oneof(fc.constant(connector.serviceUrl), fc.constantFrom('not a url', 'ftp://127.0.0.1/', ''), anything.filter((v) => typeof v !== 'string' || !/^\s*https?:/i.test(v))),
+      conversation: fc.oneof(fc.record({ id: fc.oneof(fc.string({ minLength: 1, maxLength: 40 }).map((s) => `a:${s}`), anything), conversationType: fc.constantFrom('personal', 'groupChat', 'channel', 'weird') }), anything),
+      from: fc.oneof(fc.record({ id: fc.string({ minLength: 1, maxLength: 20 }), name: fc.string() }), anything),
+      value: fc.oneof(
+        fc.record({ action: fc.record({ type: fc.constantFrom('Action.Execute', 'Action.Submit'), verb: fc.constantFrom('check', 'clarify', 'ask', 'x'), data: fc.dictionary(fc.constantFrom('model', 'region', 'text', 'origin'), fc.string({ maxLength: 40 })) }) }),
+        fc.record({ commandId: fc.constantFrom('findFineTuning', 'other'), parameters: fc.array(fc.record({ name: fc.constantFrom('question', 'initialRun', 'x'), value: anything }), { maxLength: 2 }) }),
+        anything,
+      ),
+      entities: fc.oneof(fc.constant(base.entities), anything),
+      membersAdded: fc.oneof(fc.array(fc.record({ id: fc.string() }), { maxLength: 2 }), anything),
+    },
+    { requiredKeys: [] },
+  );
+  const statuses = new Map<number, number>();
+  if (global.gc) global.gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  await fc.assert(
+    fc.asyncProperty(activity, async (generated) => {
+      const body = { ...base, ...generated, recipient: base.recipient, channelId: 'msteams' };
+      const res = await post(app.url, body);
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      return res.status < 500;
+    }),
+    { numRuns: 2000 },
+  );
+  // Still healthy, still answering.
+  expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  await stillAnswers();
+  if (global.gc) global.gc();
+  // The bot shares this process with the test (and jest): a loose bound that a leak per request would break.
+  expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(200 * 1024 * 1024);
+  expect([...statuses.keys()].every((s) => s < 500)).toBe(true);
+});
+
+test.each(['task/fetch', 'composeExtension/selectItem', 'config/fetch', 'made/up'])('an invoke the bot does not handle (%s) gets 400, not 501', async (name) => {
+  const a = fixture('invoke-adaptiveCard-action', connector.serviceUrl, (x) => {
+    x.name = name;
+  });
+  const res = await post(app.url, a);
+  expect(res.status).toBe(400);
+  expect(res.body.error).toBe('NotSupported');
+});
