@@ -23,6 +23,8 @@ const Env = z
     /** Optional: the raw markdown of the source document, re-read and re-imported on an interval. */
     CATALOG_SOURCE_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
     CATALOG_REFRESH_MINUTES: z.coerce.number().min(0.01).max(7 * 24 * 60).default(360),
+    /** On SIGTERM, how long turns in flight may take to finish before their connections are cut. */
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
     /** How long a remembered question continues a conversation, in minutes. */
     MEMORY_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
   })

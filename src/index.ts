@@ -24,9 +24,10 @@ async function main(): Promise<void> {
   log.info({ url: app.url, endpoint: `${app.url}/api/messages` }, 'listening');
   const stop = (signal: string) => {
     log.info({ signal }, 'stopping: no new requests, finishing turns in flight');
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    void app.close().then(() => process.exit(0));
+    void app.close(config.SHUTDOWN_GRACE_MS).then((clean) => {
+      log.info({ clean }, 'stopped');
+      process.exit(clean ? 0 : 1);
+    });
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

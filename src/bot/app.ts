@@ -22,7 +22,11 @@ export interface App {
   refresher: CatalogRefresher | null;
   /** e.g. http://127.0.0.1:3978 */
   url: string;
-  close(): Promise<void>;
+  /**
+   * Stops accepting requests and lets turns in flight finish, for at most `graceMs`; resolves true when
+   * everything finished in time, false when connections had to be cut.
+   */
+  close(graceMs?: number): Promise<boolean>;
 }
 
 export interface AppOptions {
@@ -53,7 +57,8 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
       })
     : null;
   const health = () => ({ refresh: refresher ? refresher.status() : { enabled: false } });
-  const server = createServer({ adapter, bot, holder, log, version, health });
+  let draining = false;
+  const server = createServer({ adapter, bot, holder, log, version, health, draining: () => draining });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, () => resolve());
@@ -66,10 +71,22 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     holder,
     refresher,
     url,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: (graceMs = 10_000) =>
+      new Promise<boolean>((resolve) => {
+        draining = true;
         refresher?.stop();
-        server.close(() => resolve());
+        const cut = setTimeout(() => {
+          log.warn({ graceMs }, 'turns still in flight at the end of the grace period: closing their connections');
+          server.server.closeAllConnections();
+          resolve(false);
+        }, graceMs);
+        cut.unref();
+        server.close(() => {
+          clearTimeout(cut);
+          resolve(true);
+        });
+        // Idle keep-alive connections would hold close() open; busy ones close when their turn ends.
+        server.server.closeIdleConnections();
       }),
   };
 }

@@ -18,10 +18,20 @@ export interface ServerDeps {
   version: string;
   /** Extra fields for /healthz (e.g. the last catalog refresh). */
   health?: () => Record<string, unknown>;
+  /** True once shutdown has begun: new requests are turned away while turns in flight finish. */
+  draining?: () => boolean;
 }
 
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'fine-tune-scout' });
+  server.pre((_req, res, next) => {
+    if (deps.draining?.()) {
+      res.header('connection', 'close');
+      res.send(503, { error: 'ShuttingDown', message: 'this instance is stopping; retry shortly' });
+      return next(false);
+    }
+    return next();
+  });
   server.pre((req, res, next) => {
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > MAX_BODY_BYTES) {
