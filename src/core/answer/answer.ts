@@ -1,6 +1,6 @@
 // answer(question, catalog) -> Answer: pure, over the catalog. Every fact comes from the catalog (the
 // imported document and the tiers fact sheet); this file only decides which facts answer the question.
-import type { CatalogService } from '../catalog/catalog';
+import type { CatalogService, ModelFilter } from '../catalog/catalog';
 import type { TierId } from '../catalog/schema';
 import type { Question } from '../question';
 import { alternatives, checkOne, yesTiers } from './check';
@@ -172,24 +172,9 @@ function modelAnswer(q: Question, catalog: CatalogService): Answer {
 }
 
 export function regionTraining(catalog: CatalogService, region: string, q: Question): RegionTraining {
-  const standard: string[] = [];
-  const global: string[] = [];
-  const developer: string[] = [];
-  const vision = q.modality === 'vision';
-  const globalListed = catalog.globalRegions() !== null;
-  for (const id of catalog.modelIds) {
-    const m = catalog.model(id)!.primary;
-    if (vision && m.vision !== true) continue;
-    if (m.standardRegions.includes(region)) standard.push(id);
-    if (m.global === true && catalog.globalRegion(region)) {
-      const ex = catalog.globalExceptionsFor(m, region);
-      if (!ex.some((x) => x.kind === 'no-model') && !(vision && ex.some((x) => x.kind === 'no-vision'))) global.push(id);
-    }
-    if (m.developer === true) developer.push(id);
-  }
   const p = place(catalog, region);
   const exceptions = (catalog.globalRegion(region)?.exceptions ?? []).map((x) => `${p.name}: ${x.text}`);
-  return { place: p, standard, global: globalListed ? global : null, developer, exceptions };
+  return { place: p, ...catalog.trainableIn(region, { vision: q.modality === 'vision' }), exceptions };
 }
 
 /** The model ids a region answer lists, under the question's tier cue. */
@@ -287,24 +272,24 @@ function listRegions(q: Question, catalog: CatalogService): Answer {
   };
 }
 
-const FILTER_WORDS: Record<string, { test: (f: ModelFacts) => boolean; words: string }> = {
-  vision: { test: (f) => f.vision === true, words: 'support vision (image) fine-tuning' },
-  developer: { test: (f) => f.developer === true, words: 'have a Developer tier' },
-  preview: { test: (f) => f.preview || /preview/i.test(f.status ?? ''), words: 'are in preview' },
-  global: { test: (f) => f.global === true, words: 'support Global training' },
-  standard: { test: (f) => f.standardRegions.length > 0, words: 'support Standard (regional) training' },
+const FILTER_WORDS: Record<ModelFilter, string> = {
+  vision: 'support vision (image) fine-tuning',
+  developer: 'have a Developer tier',
+  preview: 'are in preview',
+  global: 'support Global training',
+  standard: 'support Standard (regional) training',
 };
 
 function filterAnswer(q: Question, catalog: CatalogService): Answer {
   const filter = q.filter ?? 'vision';
-  const rule = FILTER_WORDS[filter]!;
-  const facts = allFacts(catalog).filter(rule.test);
+  const words = FILTER_WORDS[filter];
+  const facts = catalog.modelsWhere(filter).map((id) => modelFacts(catalog, id)!);
   return {
     kind: 'filter',
     ...base(q, catalog),
     verdict: null,
-    headline: facts.length ? `${plural(facts.length, 'model')} ${rule.words}` : `No model in the document ${rule.words.replace(/^(support|have|are)/, (w) => ({ support: 'supports', have: 'has', are: 'is' })[w]!)}`,
-    subject: `Models that ${rule.words}`,
+    headline: facts.length ? `${plural(facts.length, 'model')} ${words}` : `No model in the document ${words.replace(/^(support|have|are)/, (w) => ({ support: 'supports', have: 'has', are: 'is' })[w]!)}`,
+    subject: `Models that ${words}`,
     reason: facts.length ? joinAnd(facts.map((f) => f.id)) : 'None in the document.',
     matches: facts.map((f) => f.id),
     filter,

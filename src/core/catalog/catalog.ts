@@ -30,7 +30,25 @@ export interface CatalogService {
   /** Global regions where `model` can be trained (exceptions naming the model removed); null when not stated. */
   globalRegionsFor(model: Model): readonly string[] | null;
   tierFact(tier: TierId): TierFact | undefined;
+  /**
+   * What can be trained in a region, per tier (model ids in table order), with the Global exceptions
+   * applied; `vision` keeps only vision models and drops Global regions without vision support.
+   * `global` is null when the document does not state the Global regions.
+   */
+  trainableIn(region: string, options?: { vision?: boolean }): { standard: string[]; global: string[] | null; developer: string[] };
+  /** Model ids (table order) that match a filter. */
+  modelsWhere(filter: ModelFilter): string[];
 }
+
+export type ModelFilter = 'vision' | 'developer' | 'preview' | 'global' | 'standard';
+
+const FILTERS: Record<ModelFilter, (m: Model) => boolean> = {
+  vision: (m) => m.vision === true,
+  developer: (m) => m.developer === true,
+  preview: (m) => m.preview || /preview/i.test(m.status ?? ''),
+  global: (m) => m.global === true,
+  standard: (m) => m.standardRegions.length > 0,
+};
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -86,6 +104,23 @@ export function createCatalog(raw: unknown, regions: RegionDirectory): CatalogSe
         .map((g) => g.region);
     },
     tierFact: (tier: TierId) => data.tierFacts.facts.find((f) => f.tier === tier),
+    trainableIn: (region: string, options: { vision?: boolean } = {}) => {
+      const standard: string[] = [];
+      const globalIds: string[] = [];
+      const developer: string[] = [];
+      const vision = options.vision === true;
+      for (const { id, primary: m } of models.values()) {
+        if (vision && m.vision !== true) continue;
+        if (m.standardRegions.includes(region)) standard.push(id);
+        if (m.global === true && globalByRegion.has(region)) {
+          const ex = exceptionsFor(m, region);
+          if (!ex.some((x) => x.kind === 'no-model') && !(vision && ex.some((x) => x.kind === 'no-vision'))) globalIds.push(id);
+        }
+        if (m.developer === true) developer.push(id);
+      }
+      return { standard, global: global === null ? null : globalIds, developer };
+    },
+    modelsWhere: (filter: ModelFilter) => [...models.values()].filter((e) => FILTERS[filter](e.primary)).map((e) => e.id),
   });
 }
 
