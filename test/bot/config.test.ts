@@ -1,0 +1,54 @@
+// Configuration: every variable has a default or a clear rule, and a bad value stops start-up with a
+// message that names it (and never prints a secret).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, readConfig } from '../../src/config';
+import { ROOT } from '../support/knowledge';
+
+const GUID = '11111111-2222-3333-4444-555555555555';
+
+test('no variables at all is local mode on 127.0.0.1:3978 with in-process state', () => {
+  expect(readConfig({})).toMatchObject({ PORT: 3978, HOST: '127.0.0.1', MicrosoftAppId: '', STATE_STORAGE: 'memory', MEMORY_MINUTES: 30, LOG_LEVEL: 'info' });
+});
+
+test.each([
+  [{ PORT: 'abc' }, /PORT/],
+  [{ PORT: '70000' }, /PORT/],
+  [{ MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'x' }, /MicrosoftAppId must be a GUID/],
+  [{ MicrosoftAppId: GUID }, /MicrosoftAppPassword is required/],
+  [{ MicrosoftAppId: GUID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId is required/],
+  [{ MicrosoftAppType: 'Everyone' }, /MicrosoftAppType/],
+  [{ STATE_STORAGE: 'blob' }, /BLOB_CONNECTION_STRING is required.*BLOB_CONTAINER is required/],
+  [{ STATE_STORAGE: 'blob', BLOB_CONNECTION_STRING: 'x', BLOB_CONTAINER: 'Bad_Name' }, /BLOB_CONTAINER must be a valid/],
+  [{ STATE_STORAGE: 'redis' }, /STATE_STORAGE/],
+  [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+  [{ MEMORY_MINUTES: '-5' }, /MEMORY_MINUTES/],
+  [{ CATALOG_SOURCE_URL: 'ftp://example.com/x.md' }, /CATALOG_SOURCE_URL/],
+  [{ OUTBOUND_TIMEOUT_MS: '5' }, /OUTBOUND_TIMEOUT_MS/],
+])('%j is refused with a message naming the variable', (env, message) => {
+  expect(() => readConfig(env)).toThrow(ConfigError);
+  expect(() => readConfig(env)).toThrow(message);
+});
+
+test('a secret is never echoed in the error', () => {
+  expect(() => readConfig({ MicrosoftAppId: 'nope', MicrosoftAppPassword: 'hunter2-secret' })).toThrow(/^(?!.*hunter2)/s);
+});
+
+test('every variable the code reads is documented in .env.example', () => {
+  const example = readFileSync(path.join(ROOT, '.env.example'), 'utf8');
+  const source = readFileSync(path.join(ROOT, 'src', 'config.ts'), 'utf8');
+  const names = [...source.matchAll(/^\s{4}(\w+): z\./gm)].map((m) => m[1]!);
+  expect(names.length).toBeGreaterThan(10);
+  for (const name of [...names, 'TEAMS_APP_ID']) expect([name, example.includes(`${name}=`)]).toEqual([name, true]);
+});
+
+test('npm start with a bad value exits 2 and names it', () => {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'src', 'index.js')], {
+    env: { ...process.env, PORT: 'abc' },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  expect(r.status).toBe(2);
+  expect(r.stderr).toMatch(/^fine-tune-scout: bad configuration: PORT /);
+});
