@@ -15,6 +15,7 @@ export function pickersFor(a: Answer, catalog: CatalogService): Pickers | null {
       .sort((x, y) => x.displayName.localeCompare(y.displayName))
       .map((r) => ({ title: r.displayName, value: r.name })),
     model,
-    region: a.regions[0] ?? '',
+    // Over an area, the picker starts on the first place where it works (check results come yes-first).
+    region: (a.kind === 'check' ? a.results[0]?.place.region : undefined) ?? a.regions[0] ?? '',
   };
 }

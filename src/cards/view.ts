@@ -29,11 +29,13 @@ export interface CardOptions {
   pickers?: Pickers | null;
 }
 
-const ICON: Record<Verdict, string> = { yes: '✅', no: '❌', unknown: '❔' };
+// ❓ rather than ❔: the white question mark is nearly invisible on Teams' light theme.
+const ICON: Record<Verdict, string> = { yes: '✅', no: '❌', unknown: '❓' };
 const WORD: Record<Verdict, string> = { yes: 'Yes', no: 'No', unknown: 'Not stated' };
 
 function tierFact(t: TierRow): Fact {
-  return { title: `${ICON[t.status]} ${t.label}`, value: `${WORD[t.status]}. ${t.reason}` };
+  // A no-break space keeps the icon on the same line as the tier's name.
+  return { title: `${ICON[t.status]}\u00a0${t.label}`, value: `${WORD[t.status]}. ${t.reason}` };
 }
 
 const n = (x: number | null) => (x === null ? 'unknown' : `${x.toLocaleString('en-US')} tokens`);
@@ -92,8 +94,15 @@ function summaryLine(f: ModelFacts): string {
     .join(' · ');
 }
 
-function resultView(r: CheckResult) {
-  return { title: `${ICON[r.verdict]} ${r.model} in ${r.place.name} (${r.place.geography})`, rows: r.tiers.map(tierFact), exceptions: r.exceptions };
+/** One line per place in a check over several places: which tiers work there, in words. */
+function resultFact(r: CheckResult, manyModels: boolean): Fact {
+  const yes = r.tiers.filter((t) => t.status === 'yes' && (t.tier === 'standard' || t.tier === 'global'));
+  const standard = yes.some((t) => t.tier === 'standard');
+  const value =
+    r.verdict === 'yes'
+      ? `Yes: ${standard ? (yes.length > 1 ? 'Standard (data residency) or Global' : 'Standard (data residency)') : 'Global only, no data residency'}${r.exceptions.length ? ` (${r.exceptions.map((x) => x.replace(/^[^:]*: /, '')).join('; ')})` : ''}`
+      : `${WORD[r.verdict]}: ${(r.tiers.find((t) => t.status === r.verdict && t.tier === 'global') ?? r.tiers.find((t) => t.status === r.verdict) ?? r.tiers[0])?.reason ?? ''}`;
+  return { title: `${ICON[r.verdict]}\u00a0${manyModels ? `${r.model}, ` : ''}${r.place.name}`, value };
 }
 
 /** The data every card template binds to; fields are always present (empty when unused). */
@@ -118,7 +127,7 @@ export function cardView(a: Answer, options: CardOptions = {}) {
     hasPickers: !!options.pickers,
   };
   const empty = {
-    rows: [] as Fact[], results: [] as ReturnType<typeof resultView>[], limits: [] as Fact[], alternatives: [] as Fact[],
+    rows: [] as Fact[], results: [] as Fact[], limits: [] as Fact[], alternatives: [] as Fact[],
     exceptions: [] as { text: string }[], meanings: [] as Fact[], models: [] as { title: string; facts: Fact[] }[],
     items: [] as Fact[], candidates: [] as { id: string; label: string; ask: string }[], examples: [] as { text: string }[],
   };
@@ -128,7 +137,7 @@ export function cardView(a: Answer, options: CardOptions = {}) {
       return {
         ...common, ...empty,
         rows: single ? single.tiers.map(tierFact) : [],
-        results: single ? [] : a.results.map(resultView),
+        results: single ? [] : a.results.map((r) => resultFact(r, a.facts.length > 1)),
         exceptions: [...new Set(a.results.flatMap((r) => r.exceptions))].map((text) => ({ text })),
         limits: a.facts.length === 1 ? limitFacts(a.facts[0]!) : [],
         alternatives: a.alternatives.map((x) => ({
@@ -152,8 +161,8 @@ export function cardView(a: Answer, options: CardOptions = {}) {
           title: `${p.place.name} (${p.place.geography})`,
           facts: [
             { title: 'Standard', value: p.standard.length ? `✅ ${joinAnd(p.standard)}` : '❌ none' },
-            { title: 'Global', value: p.global === null ? '❔ regions not stated in this document' : p.global.length ? `✅ ${joinAnd(p.global)}` : '❌ none' },
-            ...(p.developer.length ? [{ title: 'Developer', value: `❔ ${joinAnd(p.developer)} (no regions listed)` }] : []),
+            { title: 'Global', value: p.global === null ? '❓ regions not stated in this document' : p.global.length ? `✅ ${joinAnd(p.global)}` : '❌ none' },
+            ...(p.developer.length ? [{ title: 'Developer', value: `❓ ${joinAnd(p.developer)} (no regions listed)` }] : []),
             ...p.exceptions.map((x) => ({ title: 'Exception', value: x })),
           ],
         })),

@@ -106,7 +106,8 @@ test('a country is answered for each of its regions', () => {
     ['switzerlandnorth', 'yes'],
     ['switzerlandwest', 'yes'],
   ]);
-  expect(a.headline).toBe('Yes, in 2 of 2: Switzerland North and Switzerland West');
+  expect(a.headline).toBe('Yes, in 2 of 2 regions in Switzerland');
+  expect(a.reason).toBe('None with data residency (Standard). Global only (no data residency): Switzerland North and Switzerland West.');
   expect(a.subject).toBe('o4-mini in Switzerland');
 });
 
@@ -129,4 +130,15 @@ test('a tier the document does not describe (Data zone in the seed) is unknown, 
   const a = check('gpt-4o', 'eastus', { tier: 'datazone' });
   expect(a.verdict).toBe('unknown');
   expect(a.reason).toBe('This document does not describe Data zone training for gpt-4o.');
+});
+
+test('over a whole area, the places where it works come first and data residency is named first', () => {
+  const europe = catalog.regions.all.filter((r) => r.geographyGroup === 'Europe').map((r) => r.name);
+  const a = check('o4-mini', europe, { place: { kind: 'group', name: 'Europe', regions: europe, said: 'Europe' } });
+  expect(a.headline).toBe('Yes, in 11 of 20 regions in Europe');
+  expect(a.reason).toMatch(/^With data residency \(Standard\): Sweden Central\. Global only \(no data residency\): .* and 6 more\.$/);
+  expect(a.results).toHaveLength(12);
+  expect(a.results.slice(0, 11).every((r) => r.verdict === 'yes')).toBe(true);
+  expect(a.notes[0]).toBe('Showing 12 of 20 region checks.');
+  expect(a.alternatives).toEqual([]);
 });

@@ -63,7 +63,7 @@ test('verdicts are said in words and icons, never by colour alone', () => {
   const no = answer(question({ intent: 'check', models: ['gpt-4.1-nano'], regions: ['polandcentral'] }), catalog);
   const text = textOf(cards.render(no));
   expect(headlineOf(cards.render(no))).toMatch(/^❌ No,/);
-  expect(text).toMatch(/❌ Global: No\./);
+  expect(text).toMatch(/❌\sGlobal: No\./);
   expect(JSON.stringify(cards.render(no))).not.toMatch(/"color"/);
 });
 

@@ -60,7 +60,10 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
     for (const region of q.regions) results.push(checkOne(catalog, row, region, q));
   }
   const facts = refs.map((r) => modelFacts(catalog, r.id, r.version)).filter((f): f is ModelFacts => f !== null);
-  const shown = results.slice(0, MAX_PAIRS);
+  // Over a whole area, the places where it works come first, so a cut list never hides them.
+  // Places with data residency (Standard) lead the yeses.
+  const rank = (r: CheckResult) => ({ yes: 1, unknown: 2, no: 3 })[r.verdict] - (yesTiers(r, q.tier).includes(tierLabel('standard')) ? 1 : 0);
+  const shown = [...results].sort((x, y) => rank(x) - rank(y)).slice(0, MAX_PAIRS);
   const verdict: Verdict = results.some((r) => r.verdict === 'yes')
     ? 'yes'
     : results.some((r) => r.verdict === 'unknown') || results.length === 0
@@ -92,20 +95,31 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
   } else {
     const yes = results.filter((r) => r.verdict === 'yes');
     const label = (r: CheckResult) => (refs.length > 1 ? `${r.model} in ${r.place.name}` : r.place.name);
+    const several = (xs: CheckResult[]) =>
+      xs.length > 4 ? `${xs.slice(0, 4).map(label).join(', ')} and ${xs.length - 4} more` : joinAnd(xs.map(label));
+    const what = refs.length > 1 ? 'combinations' : 'regions';
     headline =
       verdict === 'yes'
-        ? `Yes, in ${yes.length} of ${results.length}: ${joinAnd(yes.slice(0, 4).map(label))}${yes.length > 4 ? ' and more' : ''}`
+        ? `Yes, in ${yes.length} of ${results.length} ${what}${q.place ? ` in ${q.place.name}` : ''}`
         : verdict === 'no'
-          ? `No, not in any of the ${results.length} ${refs.length > 1 ? 'combinations' : 'regions'} asked about`
+          ? `No, not in any of the ${results.length} ${what} asked about`
           : `Not stated: the document doesn't say for ${where}`;
+    // Data residency is what people choose between: name the Standard places first.
+    const residency = yes.filter((r) => yesTiers(r, q.tier).includes(tierLabel('standard')));
+    const globalOnly = yes.filter((r) => !residency.includes(r));
     reason = yes.length
-      ? yes.slice(0, 3).map((r) => `${label(r)}: ${joinAnd(yesTiers(r, q.tier), 'or')} training`).join('; ')
+      ? [
+          residency.length ? `With data residency (Standard): ${several(residency)}.` : 'None with data residency (Standard).',
+          globalOnly.length ? `Global only (no data residency): ${several(globalOnly)}.` : '',
+        ]
+          .filter(Boolean)
+          .join(' ')
       : (first?.tiers.find((t) => t.status !== 'yes')?.reason ?? '');
   }
   if (results.length > shown.length) b.notes.unshift(`Showing ${shown.length} of ${results.length} region checks.`);
   // "Partial" includes a yes without data residency: people who need residency want the Standard regions.
   const partial = first !== undefined && first.tiers.some((t) => t.tier === 'standard' && t.status !== 'yes');
-  const alts = first && (verdict !== 'yes' || partial)
+  const alts = first && (verdict !== 'yes' || (partial && results.length === 1))
     ? alternatives(catalog, catalog.row(first.model, refs[0]?.version ?? null) ?? catalog.model(first.model)!.primary, first, q)
     : [];
   const versionNote = facts.filter((f) => f.versionAsked).map((f) => `The table lists ${f.id} version ${joinAnd(f.versions) || 'with no version'}, not ${f.versionAsked}; the answer is for the listed version.`);
@@ -185,8 +199,11 @@ function trainableIds(t: RegionTraining, tier: TierId | null): string[] {
 
 function regionAnswer(q: Question, catalog: CatalogService): Answer {
   const b = base(q, catalog);
-  const places = q.regions.slice(0, MAX_PAIRS).map((r) => regionTraining(catalog, r, q));
-  const ids = [...new Set(places.flatMap((t) => trainableIds(t, q.tier)))];
+  const all = q.regions.map((r) => regionTraining(catalog, r, q));
+  const ids = [...new Set(all.flatMap((t) => trainableIds(t, q.tier)))];
+  // Regions where something can be trained come first; a long area is cut, and says so.
+  const places = [...all].sort((x, y) => Number(trainableIds(y, q.tier).length > 0) - Number(trainableIds(x, q.tier).length > 0)).slice(0, MAX_PAIRS);
+  if (all.length > places.length) b.notes.unshift(`Showing ${places.length} of ${all.length} regions, those with fine-tuning first.`);
   const order = new Map(catalog.modelIds.map((id, i) => [id, i]));
   ids.sort((x, y) => order.get(x)! - order.get(y)!);
   const where = q.place ? q.place.name : joinAnd(places.map((t) => t.place.name));
@@ -200,10 +217,12 @@ function regionAnswer(q: Question, catalog: CatalogService): Answer {
     reason = `${tierLabel(q.tier)} training is marked per model; no regions are listed for it.`;
   } else if (ids.length) {
     headline = `${plural(ids.length, q.modality === 'vision' ? 'vision model' : 'model')} can be fine-tuned in ${where}${tierWords}`;
-    reason = places
-      .map((t) => `${t.place.name}: ${[t.standard.length ? `Standard ${joinAnd(t.standard)}` : '', t.global?.length && q.tier !== 'standard' ? `Global ${joinAnd(t.global)}` : ''].filter(Boolean).join('; ') || 'none'}`)
-      .slice(0, 3)
-      .join(' · ');
+    const withTraining = all.filter((t) => trainableIds(t, q.tier).length > 0);
+    const withStandard = all.filter((t) => t.standard.length > 0 && q.tier !== 'global');
+    reason =
+      all.length === 1
+        ? `${all[0]!.place.name}: ${[withStandard.length ? `Standard ${joinAnd(all[0]!.standard)}` : '', all[0]!.global?.length && q.tier !== 'standard' ? `Global ${joinAnd(all[0]!.global)}` : ''].filter(Boolean).join('; ')}.`
+        : `Fine-tuning in ${withTraining.length} of ${all.length} regions${withStandard.length ? `; with data residency (Standard) only in ${joinAnd(withStandard.map((t) => t.place.name))}` : '; none with Standard training (data residency)'}.`;
   } else {
     headline = globalUnknown
       ? `No ${what} with Standard training in ${where}; Global regions not stated`
