@@ -36,6 +36,6 @@ export function createCardRenderer(cardsDir: string): CardRenderer {
   };
   return Object.freeze({
     render: (answer: Answer, options: CardOptions = {}) => expand(TEMPLATE_FOR[answer.kind], cardView(answer, options)),
-    error: (headline: string, reason: string, origin: CardOptions['origin'] = 'conversation') => expand('error', { headline, reason, origin }),
+    error: (headline: string, reason: string, origin: CardOptions['origin'] = 'conversation') => expand('error', { headline, reason, origin, speech: `${headline}. ${reason}` }),
   });
 }

@@ -111,6 +111,8 @@ export function cardView(a: Answer, options: CardOptions = {}) {
   const common = {
     kind: a.kind,
     headline: `${icon}${a.headline}`,
+    // What screen readers say and notifications show: words only, no icons.
+    speech: `${a.headline}. ${a.reason}`,
     subject: a.subject,
     reason: a.reason,
     notes: a.notes.map((text) => ({ text })),

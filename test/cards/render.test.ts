@@ -96,3 +96,10 @@ test('a shared card names who asked and what', () => {
   expect(text).toMatch(/2025-02-06/);
   expect(cardOf).toBeDefined();
 });
+
+test('screen readers and notifications get words, not icons', () => {
+  const a = answer(question({ intent: 'check', models: ['o4-mini'], regions: ['westeurope'] }), catalog);
+  const card = cards.render(a);
+  expect(card.speak).toBe("Yes, with Global training. West Europe is a Global training region; no data residency. Not with Standard training: o4-mini's Standard regions are East US 2 and Sweden Central.");
+  expect(String(card.fallbackText)).not.toMatch(/[✅❌❓]/u);
+});
