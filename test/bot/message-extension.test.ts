@@ -2,36 +2,24 @@
 // hero/thumbnail previews, and the manifest's command is the one the bot handles.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { App } from '../../src/bot/app';
 import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../../src/bot/scout-bot';
 import { headlineOf, textOf } from '../support/cards';
-import { post, startBot } from '../support/bot-server';
-import { startConnector, type LocalConnector } from '../support/connector';
+import { post, withBot } from '../support/bot-server';
 import { fixture, personalMessage } from '../support/fixtures';
 import { ROOT } from '../support/knowledge';
 import { cardProblems } from '../support/validate-card';
 
-let app: App;
-let connector: LocalConnector;
-
-beforeAll(async () => {
-  connector = await startConnector();
-  app = await startBot();
-});
-afterAll(async () => {
-  await app.close();
-  await connector.close();
-});
+const bot = withBot();
 
 function search(query: string | null) {
-  return fixture(query === null ? 'invoke-composeExtension-query-initialRun' : 'invoke-composeExtension-query', connector.serviceUrl, (a) => {
+  return fixture(query === null ? 'invoke-composeExtension-query-initialRun' : 'invoke-composeExtension-query', bot.connector.serviceUrl, (a) => {
     a.value.commandId = SEARCH_COMMAND_ID;
     if (query !== null) a.value.parameters = [{ name: SEARCH_PARAMETER, value: query }];
   });
 }
 
 async function results(query: string | null) {
-  const res = await post(app.url, search(query));
+  const res = await post(bot.app.url, search(query));
   expect(res.status).toBe(200);
   expect(res.body.composeExtension).toMatchObject({ type: 'result', attachmentLayout: 'list' });
   return res.body.composeExtension.attachments as any[];
@@ -108,8 +96,8 @@ test('every commandLists title, typed bare as the Teams menu inserts it, gets th
     for (const { title } of list.commands) {
       expect(Object.keys(expected)).toContain(title);
       const conv = `a:menu-${list.scopes.join('-')}-${title}`;
-      await post(app.url, personalMessage(connector.serviceUrl, title, conv));
-      const [reply] = await connector.waitFor(1, conv);
+      await post(bot.app.url, personalMessage(bot.connector.serviceUrl, title, conv));
+      const [reply] = await bot.connector.waitFor(1, conv);
       const card = reply!.activity.attachments[0].content;
       expect([title, headlineOf(card)]).toEqual([title, expect.stringMatching(expected[title]!)]);
       if (title === 'check') expect(textOf(card)).toMatch(/\[Check\]/);

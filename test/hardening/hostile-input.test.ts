@@ -3,28 +3,17 @@
 import fc from 'fast-check';
 import type { App } from '../../src/bot/app';
 import { cardOf, headlineOf, textOf } from '../support/cards';
-import { post, startBot } from '../support/bot-server';
-import { startConnector, type LocalConnector } from '../support/connector';
+import { post, withBot } from '../support/bot-server';
 import { fixture, personalMessage } from '../support/fixtures';
 
 jest.setTimeout(120_000);
 
-let app: App;
-let connector: LocalConnector;
-
-beforeAll(async () => {
-  connector = await startConnector();
-  app = await startBot();
-});
-afterAll(async () => {
-  await app.close();
-  await connector.close();
-});
+const bot = withBot();
 
 async function stillAnswers() {
   const conv = `a:alive-${Math.random()}`;
-  expect((await post(app.url, personalMessage(connector.serviceUrl, 'models', conv))).status).toBe(200);
-  await connector.waitFor(1, conv);
+  expect((await post(bot.app.url, personalMessage(bot.connector.serviceUrl, 'models', conv))).status).toBe(200);
+  await bot.connector.waitFor(1, conv);
 }
 
 test.each([
@@ -38,9 +27,9 @@ test.each([
   ['text that is not a string', (a: any) => (a.text = { evil: true }), /text/],
   ['entities that are not a list', (a: any) => (a.entities = 'x'), /entities/],
 ])('an activity with %s gets 400 saying what is missing', async (_name, breakIt, message) => {
-  const a = personalMessage(connector.serviceUrl, 'models', 'a:broken');
+  const a = personalMessage(bot.connector.serviceUrl, 'models', 'a:broken');
   breakIt(a);
-  const res = await post(app.url, a);
+  const res = await post(bot.app.url, a);
   expect(res.status).toBe(400);
   expect(res.body.message).toMatch(message);
   await stillAnswers();
@@ -56,9 +45,9 @@ test.each([
   ['right-to-left and zero-width tricks', '\u202egpt-4o\u200b in \u200dSweden Central'],
 ])('%s gets a polite card and no echo of the input', async (_name, text) => {
   const conv = `a:hostile-${_name}`;
-  const res = await post(app.url, personalMessage(connector.serviceUrl, text, conv));
+  const res = await post(bot.app.url, personalMessage(bot.connector.serviceUrl, text, conv));
   expect(res.status).toBe(200);
-  const [reply] = await connector.waitFor(1, conv);
+  const [reply] = await bot.connector.waitFor(1, conv);
   const card = cardOf(reply!.activity);
   expect(headlineOf(card).length).toBeGreaterThan(0);
   const json = JSON.stringify(card);
@@ -68,8 +57,8 @@ test.each([
 
 test('the headline question wrapped in hostile text is still answered', async () => {
   const conv = 'a:hostile-wrapped';
-  await post(app.url, personalMessage(connector.serviceUrl, '<b>can I fine-tune o4-mini in West Europe?</b> 🙂 ${x}', conv));
-  const [reply] = await connector.waitFor(1, conv);
+  await post(bot.app.url, personalMessage(bot.connector.serviceUrl, '<b>can I fine-tune o4-mini in West Europe?</b> 🙂 ${x}', conv));
+  const [reply] = await bot.connector.waitFor(1, conv);
   expect(headlineOf(cardOf(reply!.activity))).toMatch(/^✅ Yes, with Global training/);
   expect(textOf(cardOf(reply!.activity))).not.toContain('${x}');
 });
@@ -78,7 +67,7 @@ const TYPES = ['message', 'invoke', 'conversationUpdate', 'installationUpdate', 
 const INVOKE_NAMES = ['adaptiveCard/action', 'composeExtension/query', 'composeExtension/selectItem', 'task/fetch', 'signin/verifyState', 'unknown/thing'];
 
 test('2,000 generated activities, valid and invalid: never a 5xx, the process stays healthy, memory bounded', async () => {
-  const base = fixture('message-personal', connector.serviceUrl);
+  const base = fixture('message-personal', bot.connector.serviceUrl);
   const anything = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), fc.string(), { maxKeys: 3 }));
   const activity = fc.record(
     {
@@ -86,7 +75,7 @@ test('2,000 generated activities, valid and invalid: never a 5xx, the process st
       name: fc.oneof(fc.constantFrom(...INVOKE_NAMES), anything),
       text: fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.constantFrom('models', 'can I fine-tune o4-mini in West Europe?', 'mini', '/check gpt-4o swedencentral'), anything),
       // Only the local connector or addresses that cannot be reached: the bot must never be made to call out.
-      serviceUrl: fc.oneof(fc.constant(connector.serviceUrl), fc.constantFrom('not a url', 'ftp://127.0.0.1/', ''), anything.filter((v) => typeof v !== 'string' || !/^\s*https?:/i.test(v))),
+      serviceUrl: fc.oneof(fc.constant(bot.connector.serviceUrl), fc.constantFrom('not a url', 'ftp://127.0.0.1/', ''), anything.filter((v) => typeof v !== 'string' || !/^\s*https?:/i.test(v))),
       conversation: fc.oneof(fc.record({ id: fc.oneof(fc.string({ minLength: 1, maxLength: 40 }).map((s) => `a:${s}`), anything), conversationType: fc.constantFrom('personal', 'groupChat', 'channel', 'weird') }), anything),
       from: fc.oneof(fc.record({ id: fc.string({ minLength: 1, maxLength: 20 }), name: fc.string() }), anything),
       value: fc.oneof(
@@ -105,14 +94,14 @@ test('2,000 generated activities, valid and invalid: never a 5xx, the process st
   await fc.assert(
     fc.asyncProperty(activity, async (generated) => {
       const body = { ...base, ...generated, recipient: base.recipient, channelId: 'msteams' };
-      const res = await post(app.url, body);
+      const res = await post(bot.app.url, body);
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       return res.status < 500;
     }),
     { numRuns: 2000 },
   );
   // Still healthy, still answering.
-  expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  expect((await fetch(`${bot.app.url}/healthz`)).status).toBe(200);
   await stillAnswers();
   if (global.gc) global.gc();
   // The bot shares this process with the test (and jest): a loose bound that a leak per request would break.
@@ -121,10 +110,10 @@ test('2,000 generated activities, valid and invalid: never a 5xx, the process st
 });
 
 test.each(['task/fetch', 'composeExtension/selectItem', 'config/fetch', 'made/up'])('an invoke the bot does not handle (%s) gets 400, not 501', async (name) => {
-  const a = fixture('invoke-adaptiveCard-action', connector.serviceUrl, (x) => {
+  const a = fixture('invoke-adaptiveCard-action', bot.connector.serviceUrl, (x) => {
     x.name = name;
   });
-  const res = await post(app.url, a);
+  const res = await post(bot.app.url, a);
   expect(res.status).toBe(400);
   expect(res.body.error).toBe('NotSupported');
 });

@@ -3,6 +3,7 @@
 import pino from 'pino';
 import { startApp, type App, type AppOptions } from '../../src/bot/app';
 import { readConfig } from '../../src/config';
+import { startConnector, type LocalConnector } from './connector';
 
 export interface Posted {
   status: number;
@@ -35,4 +36,21 @@ export async function post(url: string, body: unknown, headers: Record<string, s
     /* not JSON */
   }
   return { status: res.status, body: parsed };
+}
+
+/**
+ * The usual set-up of a bot test file: a local connector and the real bot, started before the file's tests
+ * and stopped after them. Read `bot.app` and `bot.connector` inside tests.
+ */
+export function withBot(env: Record<string, string> = {}, options: AppOptions = {}): { app: App; connector: LocalConnector } {
+  const bot = {} as { app: App; connector: LocalConnector };
+  beforeAll(async () => {
+    bot.connector = await startConnector();
+    bot.app = await startBot(env, options);
+  });
+  afterAll(async () => {
+    await bot.app?.close();
+    await bot.connector?.close();
+  });
+  return bot;
 }

@@ -34,6 +34,14 @@ function base(q: Question, catalog: CatalogService) {
   };
 }
 
+/** Facts about each catalog model the question named, at the version it named. */
+function namedFacts(q: Question, catalog: CatalogService): ModelFacts[] {
+  return q.models
+    .filter((m) => m.source === 'catalog')
+    .map((m) => modelFacts(catalog, m.id, m.version))
+    .filter((f): f is ModelFacts => f !== null);
+}
+
 function notInTableLine(ids: readonly string[], catalog: CatalogService): string {
   return `${joinAnd(ids)} ${ids.length === 1 ? 'is' : 'are'} not in Microsoft's fine-tuning table (document of ${catalog.data.source.date}), so ${ids.length === 1 ? 'it' : 'they'} can't be fine-tuned per the document.`;
 }
@@ -59,7 +67,7 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
     const row = catalog.row(ref.id, ref.version) ?? catalog.model(ref.id)!.primary;
     for (const region of q.regions) results.push(checkOne(catalog, row, region, q));
   }
-  const facts = refs.map((r) => modelFacts(catalog, r.id, r.version)).filter((f): f is ModelFacts => f !== null);
+  const facts = namedFacts(q, catalog);
   // Over a whole area, the places where it works come first, so a cut list never hides them.
   // Places with data residency (Standard) lead the yeses.
   const rank = (r: CheckResult) => ({ yes: 1, unknown: 2, no: 3 })[r.verdict] - (yesTiers(r, q.tier).includes(tierLabel('standard')) ? 1 : 0);
@@ -157,10 +165,7 @@ function notInTableAnswer(q: Question, catalog: CatalogService): Answer {
 
 function modelAnswer(q: Question, catalog: CatalogService): Answer {
   const b = base(q, catalog);
-  const facts = q.models
-    .filter((m) => m.source === 'catalog')
-    .map((m) => modelFacts(catalog, m.id, m.version))
-    .filter((f): f is ModelFacts => f !== null);
+  const facts = namedFacts(q, catalog);
   const f = facts[0]!;
   const parts: string[] = [];
   if (f.standardRegions.length) parts.push(`Standard in ${joinAnd(f.standardRegions.map((p) => p.name))}`);
@@ -318,10 +323,7 @@ function filterAnswer(q: Question, catalog: CatalogService): Answer {
 
 function compareAnswer(q: Question, catalog: CatalogService): Answer {
   const b = base(q, catalog);
-  const facts = q.models
-    .filter((m) => m.source === 'catalog')
-    .map((m) => modelFacts(catalog, m.id, m.version))
-    .filter((f): f is ModelFacts => f !== null);
+  const facts = namedFacts(q, catalog);
   if (b.notInTable.length) b.notes.unshift(notInTableLine(b.notInTable, catalog));
   const ids = facts.map((f) => f.id);
   const common = facts.length > 1 ? facts.map((f) => f.standardRegions.map((p) => p.name)).reduce((a, c) => a.filter((x) => c.includes(x))) : [];
