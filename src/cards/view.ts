@@ -72,6 +72,7 @@ export function modelFactsList(f: ModelFacts): Fact[] {
           : '✅ Yes (this document does not list the Global regions)',
     });
   }
+  for (const x of f.globalExceptions) facts.push({ title: 'Exception', value: x });
   if (f.developer !== null) facts.push({ title: 'Developer', value: yesNo(f.developer, 'Yes (no regions listed)', 'No') });
   if (f.dataZone) facts.push({ title: 'Data zone', value: f.dataZone });
   facts.push(...limitFacts(f));

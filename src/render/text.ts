@@ -21,6 +21,7 @@ function modelLines(f: ModelFacts): string[] {
       `  Global: ${f.global ? (f.globalRegions ? `${f.globalRegions.length} regions: ${f.globalRegions.map((p) => p.name).join(', ')}` : 'yes (regions not stated in this document)') : 'no'}`,
     );
   }
+  for (const x of f.globalExceptions) lines.push(`  Exception: ${x}`);
   if (f.developer !== null) lines.push(`  Developer: ${f.developer ? 'yes (no regions listed)' : 'no'}`);
   if (f.dataZone) lines.push(`  Data zone: ${f.dataZone}`);
   const lim = limitsLine(f);

@@ -142,3 +142,14 @@ test('over a whole area, the places where it works come first and data residency
   expect(a.notes[0]).toBe('Showing 12 of 20 region checks.');
   expect(a.alternatives).toEqual([]);
 });
+
+test('a model answer names the Global exceptions that touch that model', () => {
+  const nano = answer(question({ intent: 'model', models: ['gpt-4.1-nano'] }), catalog);
+  const vision = answer(question({ intent: 'model', models: ['gpt-4o'] }), catalog);
+  const text = answer(question({ intent: 'model', models: ['gpt-4o-mini'] }), catalog);
+  if (nano.kind !== 'model' || vision.kind !== 'model' || text.kind !== 'model') throw new Error('model answers expected');
+  expect(nano.facts[0]!.globalExceptions).toEqual(['Poland Central: no 4.1-nano support']);
+  expect(nano.facts[0]!.globalRegions!.map((p) => p.region)).not.toContain('polandcentral');
+  expect(vision.facts[0]!.globalExceptions).toEqual(['Japan East: no vision support (text-only data there)']);
+  expect(text.facts[0]!.globalExceptions).toEqual([]);
+});

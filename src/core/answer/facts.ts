@@ -23,6 +23,12 @@ export function modelFacts(catalog: CatalogService, id: string, versionAsked: st
     standardNote: row.standardNote,
     global: row.global,
     globalRegions: globalRegions === null ? null : globalRegions.map((r) => place(catalog, r)),
+    globalExceptions:
+      row.global === true
+        ? (catalog.globalRegions() ?? []).flatMap((g) =>
+            catalog.globalExceptionsFor(row, g.region).map((x) => `${place(catalog, g.region).name}: ${x.text}${x.kind === 'no-vision' ? ' (text-only data there)' : ''}`),
+          )
+        : [],
     developer: row.developer,
     dataZone: row.dataZone,
     limits: row.limits,

@@ -34,6 +34,8 @@ export interface ModelFacts {
   global: boolean | null;
   /** Global regions for this model (exceptions applied); null when the document does not state them. */
   globalRegions: Place[] | null;
+  /** Global exceptions that touch this model ("Poland Central: no 4.1-nano support"). */
+  globalExceptions: string[];
   developer: boolean | null;
   dataZone: string | null;
   limits: Limits | null;
