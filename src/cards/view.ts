@@ -126,7 +126,8 @@ export function cardView(a: Answer, options: CardOptions = {}) {
     askedLine: options.asker ? `Asked by ${options.asker.name}` : '',
     askedText: options.asker ? `“${options.asker.question}”` : '',
     origin: options.origin ?? 'conversation',
-    pickers: options.pickers ?? null,
+    // The choices are filled in after expansion (render.ts); the template only places the inputs.
+    pickers: options.pickers ? { ...options.pickers, models: [], regions: [] } : null,
     hasPickers: !!options.pickers,
   };
   const empty = {
