@@ -1,38 +1,101 @@
-// `npm run bench`: runs every benchmark in one process tree and writes docs/BENCHMARKS.md.
+// `npm run bench`: runs every benchmark in one process tree and writes docs/BENCHMARKS.md, printing one
+// summary line per figure. The bots run in child processes of this one (bench/children.ts); the load
+// generator and the local connectors run here.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../src/knowledge';
-import { runCore } from './core';
+import { runCore, type CoreFigures } from './core';
 import { fmt } from './stats';
+import {
+  runColdStart,
+  runMemory,
+  runPairs,
+  type ColdStartFigures,
+  type ColdStartOptions,
+  type MemoryFigures,
+  type MemoryOptions,
+  type PairFigures,
+  type PairOptions,
+} from './turns';
 
-async function main(): Promise<void> {
+export interface BenchOptions {
+  coreRounds: number;
+  pairs: PairOptions;
+  coldStart: ColdStartOptions;
+  memory: MemoryOptions;
+}
+
+/** What `npm run bench` runs: about two minutes on 2 cores, build included. */
+export const FULL: BenchOptions = {
+  coreRounds: 20,
+  pairs: { connections: 32, warmupMs: 2000, durationMs: 6000, pairs: 5, conversations: 500, unloadedMs: 2000 },
+  coldStart: { runs: 5, timeoutMs: 30_000 },
+  memory: { connections: 32, warmupTurns: 2000, turns: 10_000, conversations: 500, phaseLimitMs: 60_000 },
+};
+
+export interface BenchReport {
+  lines: string[];
+  doc: string;
+  core: CoreFigures;
+  pairs: PairFigures;
+  coldStart: ColdStartFigures;
+  memory: MemoryFigures;
+  /** understand+answer+render (medians) over the echo bot's CPU time per turn. */
+  coreShare: number;
+  seconds: number;
+}
+
+const ms = (us: number) => `${(us / 1000).toFixed(1)} ms`;
+const rate = (x: number) => Math.round(x).toLocaleString('en-US');
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const pct = (x: number, digits = 1) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)}%`;
+const share = (x: number) => `${(x * 100).toFixed(1)}%`;
+const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+
+export async function runBench(o: BenchOptions = FULL, log: (line: string) => void = () => {}): Promise<BenchReport> {
   const started = Date.now();
-  const core = runCore();
+  const loadBefore = os.loadavg()[0]!;
+  const step = <T>(name: string, f: () => Promise<T>) => {
+    log(`bench: ${name}...`);
+    return f();
+  };
+  const core = await step('the core alone', async () => runCore(o.coreRounds));
+  const coldStart = await step('cold start', () => runColdStart(o.coldStart));
+  const pairs = await step('turns, echo and Scout alternately', () => runPairs(o.pairs));
+  const memory = await step('memory', () => runMemory(o.memory));
+
   const unit = core.baseline.median;
+  const echoTurn = pairs.echo.cpuPerTurnUs;
+  const coreMedian = core.understandAnswer.median + core.render.median;
+  const coreMean = core.understandAnswer.mean + core.render.mean;
+  const coreShare = coreMedian / echoTurn;
+  const p = pairs.options;
+  const m = memory.options;
+
   const lines = [
+    `turns: echo ${rate(pairs.echo.rps)}/s (p50 ${ms(pairs.echo.p50)}, p99 ${ms(pairs.echo.p99)}), Scout ${rate(pairs.scout.rps)}/s (p50 ${ms(pairs.scout.p50)}, p99 ${ms(pairs.scout.p99)}); Scout/echo throughput ${pairs.ratio.toFixed(2)} (median of ${pairs.ratios.length} pairs: ${pairs.ratios.map((r) => r.toFixed(2)).join(', ')}; goal >= 0.9, ${met(pairs.ratio >= 0.9)}); ${p.connections} connections, ${p.durationMs / 1000} s runs; other processes used ${pairs.echo.otherCores.toFixed(2)}/${pairs.scout.otherCores.toFixed(2)} cores${pairs.echo.failed + pairs.scout.failed ? `; FAILED requests: echo ${pairs.echo.failed}, Scout ${pairs.scout.failed}` : ''}`,
+    `turn CPU: echo ${fmt(echoTurn)}, Scout ${fmt(pairs.scout.cpuPerTurnUs)} per turn in the bot process (Scout +${fmt(pairs.scout.cpuPerTurnUs - echoTurn)}); echo/Scout CPU per turn ${pairs.cpuRatio.toFixed(2)} (median of ${pairs.cpuRatios.length} pairs: ${pairs.cpuRatios.map((r) => r.toFixed(2)).join(', ')})`,
+    `core share: understand+answer+render median ${fmt(coreMedian)} = ${share(coreShare)} of an echo turn's ${fmt(echoTurn)} CPU (goal < 10%, ${met(coreShare < 0.1)}); mean ${fmt(coreMean)} = ${share(coreMean / echoTurn)}`,
     `core: understand+answer median ${fmt(core.understandAnswer.median)} (${(core.understandAnswer.median / unit).toFixed(1)} baseline units; goal <= 10), p99 ${fmt(core.understandAnswer.p99)}; baseline ${fmt(unit)} over ${core.questions} questions`,
     `core: card rendering median ${fmt(core.render.median)}, p99 ${fmt(core.render.p99)}`,
     `core: catalog load (read, validate, index) median ${fmt(core.catalogLoad.median)}`,
+    `cold start: echo ${coldStart.median.echo.toFixed(0)} ms, Scout ${coldStart.median.scout.toFixed(0)} ms, Scout/echo ${coldStart.ratio.toFixed(2)}x (median of ${coldStart.options.runs}; goal <= 1.5x, ${met(coldStart.ratio <= 1.5)})`,
+    `memory: Scout heap after GC ${mb(memory.afterWarmup)} after warm-up, ${mb(memory.afterTurns)} after ${rate(memory.turnsServed)} turns across ${rate(m.conversations)} conversations (${pct(memory.growth)}; goal < 10%, ${met(memory.growth < 0.1)}), ${mb(memory.afterMoreTurns)} after ${rate(memory.moreTurnsServed)} more (${pct(memory.laterGrowth)})`,
   ];
-  for (const l of lines) console.log(l);
+
+  const cpus = os.cpus();
+  const runRows = pairs.runs.map(
+    (r) =>
+      `| ${r.pair} | ${r.kind === 'echo' ? 'echo' : 'Scout'} | ${rate(r.rps)} | ${ms(r.p50)} | ${ms(r.p99)} | ${fmt(r.cpuPerTurnUs)} | ${r.cores.toFixed(2)} | ${r.otherCores.toFixed(2)} | ${rate(r.replyBytes)} B | ${r.failed} |`,
+  );
+  const seconds = (Date.now() - started) / 1000;
   const doc = [
     '# Benchmarks',
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
-    'Rerun with `npm run bench` (builds, then runs everything in one process tree; figures are ratios against baselines measured in the same run, since these machines are shared and noisy).',
-    '',
-    '## The core alone',
-    '',
-    `Over ${core.questions} questions (bench/questions.txt: every intent, typos, follow-ups, junk), each timed separately.`,
-    'Baseline unit: `JSON.parse` + `JSON.stringify` of a typical Teams message activity (test/fixtures/teams-activities/message-personal.json).',
-    '',
-    '| what | median | p99 | median in baseline units |',
-    '| --- | --- | --- | --- |',
-    `| baseline (parse + stringify an activity) | ${fmt(core.baseline.median)} | ${fmt(core.baseline.p99)} | 1.0 |`,
-    `| understand + answer | ${fmt(core.understandAnswer.median)} | ${fmt(core.understandAnswer.p99)} | ${(core.understandAnswer.median / unit).toFixed(1)} (goal <= 10) |`,
-    `| card rendering (template expansion) | ${fmt(core.render.median)} | ${fmt(core.render.p99)} | ${(core.render.median / unit).toFixed(1)} |`,
-    `| catalog load (read + validate + build indexes) | ${fmt(core.catalogLoad.median)} | ${fmt(core.catalogLoad.p99)} | ${(core.catalogLoad.median / unit).toFixed(0)} |`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus[0]?.model ?? 'unknown CPU'} (${cpus.length} cores), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; load average ${loadBefore.toFixed(2)} before the bench, ${os.loadavg()[0]!.toFixed(2)} after.`,
+    'Rerun with `npm run bench` (builds, then runs everything in one process tree in about two minutes; the bots are child processes of the bench and stop with it).',
+    'Figures are compared with baselines measured in the same run, since these machines are shared and noisy: above all with an echo bot on the same stack.',
     '',
     '## Summary lines',
     '',
@@ -40,15 +103,94 @@ async function main(): Promise<void> {
     ...lines,
     '```',
     '',
-    `(bench took ${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    '## Turns over HTTP: Fine-Tune Scout beside an echo bot',
     '',
-  ];
-  const docs = path.join(projectRoot(), 'docs');
-  mkdirSync(docs, { recursive: true });
-  writeFileSync(path.join(docs, 'BENCHMARKS.md'), doc.join('\n'));
+    'The floor for this stack is an echo bot (bench/echo-bot.ts): the same restify server (`createServer` from src/bot/server.ts), the same botbuilder CloudAdapter with auth off and the same outbound HTTP client (`createAdapter` from src/bot/adapter.ts), the same state handling (ConversationState over `createStorage`, one property read and written per turn), replying `echo: <text>`.',
+    'Fine-Tune Scout runs as `startApp` starts it (bench/scout-main.ts). Both run with `LOG_LEVEL=silent`, auth off, on 127.0.0.1, each in its own child process, and each replies to its own local connector (bench/connector.ts) that answers 200 at once without parsing.',
+    'The connectors and the load generator (bench/load.ts) run in the bench process, so the bot process does only what a deployed bot does per turn and its CPU time per turn is the bot\'s own cost.',
+    '',
+    `Load: ${p.connections} keep-alive connections in a closed loop (each posts its next activity when the last is answered), ${p.warmupMs / 1000} s of warm-up per bot, then ${p.durationMs / 1000} s runs alternately echo, Scout, ${p.pairs} times; Scout/echo is the median of the ${p.pairs} pairs' throughput ratios.`,
+    `Activities: the ${pairs.questions} questions of bench/questions.txt (every intent, typos, follow-ups, junk) as Teams sends them (test/fixtures/teams-activities): three in four personal-chat messages, one in four channel posts that @mention the bot, spread over ${rate(p.conversations)} conversations.`,
+    'Latency of a turn is from writing the POST /api/messages to the end of its HTTP response: CloudAdapter answers only after the turn, including the reply sent to the connector. Under this closed-loop load latency is mostly queueing (about connections / throughput); the single-connection line shows a lone turn.',
+    'CPU per turn is the bot process\'s `process.cpuUsage()` (user + system, all its threads, GC included) over the run, divided by the replies the connector received; "cores" is that CPU time over wall time (1.00 = one core busy throughout: the bot, not the load generator, is the bottleneck).',
+    'Since the bot is CPU-bound, echo\'s CPU per turn over Scout\'s estimates the throughput ratio too, and is less disturbed by other work on a shared machine than turns per second are: "other processes" is the CPU the rest of the machine used during each run (all cores\' busy time less the bench\'s and the bot\'s), to judge how quiet a run was.',
+    '',
+    '| bot | turns/s | p50 | p99 | CPU per turn | cores | reply size |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    `| echo | ${rate(pairs.echo.rps)} | ${ms(pairs.echo.p50)} | ${ms(pairs.echo.p99)} | ${fmt(pairs.echo.cpuPerTurnUs)} | ${pairs.echo.cores.toFixed(2)} | ${rate(pairs.echo.replyBytes)} B |`,
+    `| Fine-Tune Scout | ${rate(pairs.scout.rps)} | ${ms(pairs.scout.p50)} | ${ms(pairs.scout.p99)} | ${fmt(pairs.scout.cpuPerTurnUs)} | ${pairs.scout.cores.toFixed(2)} | ${rate(pairs.scout.replyBytes)} B |`,
+    `| Scout / echo | **${pairs.ratio.toFixed(2)}** (goal >= 0.9; median of the pairs' ratios) | ${(pairs.scout.p50 / pairs.echo.p50).toFixed(2)} | ${(pairs.scout.p99 / pairs.echo.p99).toFixed(2)} | ${(pairs.scout.cpuPerTurnUs / pairs.echo.cpuPerTurnUs).toFixed(2)} (echo/Scout ${pairs.cpuRatio.toFixed(2)}) | | |`,
+    '',
+    'Medians over the runs. Every run:',
+    '',
+    '| pair | bot | turns/s | p50 | p99 | CPU per turn | cores | other processes (cores) | reply size | failed |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...runRows,
+    '',
+    ...(pairs.unloaded
+      ? [
+          `A lone turn (one connection, ${p.unloadedMs / 1000} s each): echo p50 ${ms(pairs.unloaded.echo.p50)}, p99 ${ms(pairs.unloaded.echo.p99)} (${rate(pairs.unloaded.echo.n)} turns); Scout p50 ${ms(pairs.unloaded.scout.p50)}, p99 ${ms(pairs.unloaded.scout.p99)} (${rate(pairs.unloaded.scout.n)} turns).`,
+          '',
+        ]
+      : []),
+    '## The core alone',
+    '',
+    `Over ${core.questions} questions (bench/questions.txt: every intent, typos, follow-ups, junk), each timed separately, in the bench process.`,
+    'Baseline unit: `JSON.parse` + `JSON.stringify` of a typical Teams message activity (test/fixtures/teams-activities/message-personal.json).',
+    `Share of an echo turn: the time over the echo bot's CPU time per turn measured above in the same run (${fmt(echoTurn)}): what understanding, answering and rendering add to the cheapest possible turn on this stack.`,
+    '',
+    '| what | median | p99 | mean | median in baseline units | median as share of an echo turn |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| baseline (parse + stringify an activity) | ${fmt(core.baseline.median)} | ${fmt(core.baseline.p99)} | ${fmt(core.baseline.mean)} | 1.0 | ${share(core.baseline.median / echoTurn)} |`,
+    `| understand + answer | ${fmt(core.understandAnswer.median)} | ${fmt(core.understandAnswer.p99)} | ${fmt(core.understandAnswer.mean)} | ${(core.understandAnswer.median / unit).toFixed(1)} (goal <= 10) | ${share(core.understandAnswer.median / echoTurn)} |`,
+    `| card rendering (template expansion) | ${fmt(core.render.median)} | ${fmt(core.render.p99)} | ${fmt(core.render.mean)} | ${(core.render.median / unit).toFixed(1)} | ${share(core.render.median / echoTurn)} |`,
+    `| understand + answer + render | ${fmt(coreMedian)} | | ${fmt(coreMean)} | ${(coreMedian / unit).toFixed(1)} | **${share(coreShare)}** (goal < 10%) |`,
+    `| catalog load (read + validate + build indexes) | ${fmt(core.catalogLoad.median)} | ${fmt(core.catalogLoad.p99)} | ${fmt(core.catalogLoad.mean)} | ${(core.catalogLoad.median / unit).toFixed(0)} | |`,
+    '',
+    '## Cold start',
+    '',
+    `From spawning \`node ${coldStart.entries.scout}\` (the product's entry point, built JavaScript, no compile step) or \`node ${coldStart.entries.echo}\`, with PORT set to a free port, HOST=127.0.0.1 and LOG_LEVEL=silent, to the first 200 answer to a question POSTed every 3 ms until the port answers (the bot's reply has reached the connector by then). Alternately echo, Scout, ${coldStart.options.runs} times each.`,
+    '',
+    '| bot | median | runs |',
+    '| --- | --- | --- |',
+    `| echo | ${coldStart.median.echo.toFixed(0)} ms | ${coldStart.samples.echo.map((x) => x.toFixed(0)).join(', ')} ms |`,
+    `| Fine-Tune Scout | ${coldStart.median.scout.toFixed(0)} ms | ${coldStart.samples.scout.map((x) => x.toFixed(0)).join(', ')} ms |`,
+    `| Scout / echo | **${coldStart.ratio.toFixed(2)}x** (goal <= 1.5x) | |`,
+    '',
+    '## Memory',
+    '',
+    `Fine-Tune Scout in a child process started with \`--expose-gc\` (bench/scout-main.ts; the bench asks it over IPC to run \`gc()\` and report \`process.memoryUsage().heapUsed\`). Warm-up: ${rate(m.warmupTurns)} turns over 50 conversations; then ${rate(m.turns)} turns across ${rate(m.conversations)} new conversations (${m.connections} connections); then the same ${rate(m.turns)} activities again.`,
+    'Each conversation\'s state stays in the in-process storage until it expires (twice MEMORY_MINUTES after its last write), so some growth is expected: that is the state of the conversations, not a leak; the second round over the same conversations shows whether anything else grows.',
+    '',
+    '| heap used after a forced GC | bytes | change |',
+    '| --- | --- | --- |',
+    `| after warm-up | ${mb(memory.afterWarmup)} | |`,
+    `| after ${rate(memory.turnsServed)} turns across ${rate(m.conversations)} conversations | ${mb(memory.afterTurns)} | **${pct(memory.growth)}** (goal < 10%); ${rate((memory.afterTurns - memory.afterWarmup) / m.conversations)} B per conversation |`,
+    `| after ${rate(memory.moreTurnsServed)} more over the same conversations | ${mb(memory.afterMoreTurns)} | ${pct(memory.laterGrowth)} |`,
+    '',
+    `Resident set size after the ${rate(memory.turnsServed)} turns: ${mb(memory.rssAfterTurns)}.`,
+    '',
+    '## Profiling',
+    '',
+    '`BENCH_CPU_PROF=/tmp/prof npm run bench` starts every bot child with `node --cpu-prof`, and each writes a `.cpuprofile` there when it stops (open it in Chrome DevTools or VS Code). The profile covers the child\'s whole life, start-up included.',
+    '',
+    `(bench took ${seconds.toFixed(0)} s)`,
+    '',
+  ].join('\n');
+  return { lines, doc, core, pairs, coldStart, memory, coreShare, seconds };
 }
 
-void main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+async function main(): Promise<void> {
+  const report = await runBench(FULL, (l) => process.stderr.write(`${l}\n`));
+  for (const l of report.lines) console.log(l);
+  const docs = path.join(projectRoot(), 'docs');
+  mkdirSync(docs, { recursive: true });
+  writeFileSync(path.join(docs, 'BENCHMARKS.md'), report.doc);
+}
+
+if (require.main === module) {
+  void main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,54 @@
+// `npm run bench` in miniature: every piece runs (the core, cold start, echo and Scout alternately under
+// load in child processes, memory after forced GCs) and the report is complete. Only counts and the
+// presence of numbers are checked here, never timings: those belong to docs/BENCHMARKS.md.
+import { runBench, type BenchReport } from '../../bench/run';
+
+jest.setTimeout(90_000);
+
+let report: BenchReport;
+
+beforeAll(async () => {
+  report = await runBench({
+    coreRounds: 1,
+    pairs: { connections: 2, warmupMs: 300, durationMs: 1000, pairs: 1, conversations: 20, unloadedMs: 300 },
+    coldStart: { runs: 1, timeoutMs: 30_000 },
+    memory: { connections: 2, warmupTurns: 40, turns: 120, conversations: 20, phaseLimitMs: 15_000 },
+  });
+});
+
+test('each bot served every request of its run, and every turn replied to the connector', () => {
+  expect(report.pairs.runs.map((r) => r.kind)).toEqual(['echo', 'scout']);
+  for (const run of report.pairs.runs) {
+    expect(run.requests).toBeGreaterThan(0);
+    expect(run.failed).toBe(0);
+    expect(run.replies).toBe(run.requests);
+    for (const x of [run.rps, run.p50, run.p99, run.cpuPerTurnUs, run.cores]) expect(x).toBeGreaterThan(0);
+  }
+  const [echo, scout] = report.pairs.runs;
+  // The echo bot replies with one line; Scout with an Adaptive Card.
+  expect(scout!.replyBytes).toBeGreaterThan(2 * echo!.replyBytes);
+  expect(report.pairs.ratios).toHaveLength(1);
+});
+
+test('cold start, memory and the core report numbers', () => {
+  expect(report.coldStart.samples.echo).toHaveLength(1);
+  expect(report.coldStart.samples.scout).toHaveLength(1);
+  expect(report.memory.turnsServed).toBe(120);
+  expect(report.memory.moreTurnsServed).toBe(120);
+  expect(report.memory.afterWarmup).toBeGreaterThan(0);
+  expect(report.core.questions).toBeGreaterThan(100);
+  expect(Number.isFinite(report.coreShare)).toBe(true);
+});
+
+test('one summary line per figure, and the document has every section', () => {
+  expect(report.lines).toHaveLength(8);
+  for (const line of report.lines) {
+    expect(line).toMatch(/^[a-zA-Z ]+: /);
+    expect(line).toMatch(/\d/);
+    expect(line).not.toMatch(/NaN|undefined|Infinity/);
+  }
+  for (const heading of ['## Summary lines', '## Turns over HTTP', '## The core alone', '## Cold start', '## Memory']) {
+    expect(report.doc).toContain(heading);
+  }
+  expect(report.doc).not.toMatch(/NaN|undefined|Infinity/);
+});
