@@ -49,6 +49,11 @@ export const SEARCH_PARAMETER = 'question';
 export class ScoutBot extends TeamsActivityHandler {
   private readonly memory: StatePropertyAccessor<Remembered | undefined>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
+  /**
+   * Conversations whose welcome is being sent by a turn that has not saved its state yet. Teams sends
+   * installationUpdate and conversationUpdate together on install; both turns would read welcomed=false.
+   */
+  private readonly welcoming = new Set<string>();
   private readonly now: () => number;
 
   constructor(private readonly deps: ScoutBotDeps) {
@@ -80,7 +85,12 @@ export class ScoutBot extends TeamsActivityHandler {
     try {
       await super.run(context);
     } finally {
-      await Promise.all([this.deps.conversationState.saveChanges(context, false), this.deps.privateState.saveChanges(context, false)]);
+      try {
+        await Promise.all([this.deps.conversationState.saveChanges(context, false), this.deps.privateState.saveChanges(context, false)]);
+      } finally {
+        const welcomed = context.turnState.get('scout.welcoming') as string | undefined;
+        if (welcomed) this.welcoming.delete(welcomed);
+      }
       const a = context.activity;
       this.deps.log.info(
         {
@@ -125,7 +135,10 @@ export class ScoutBot extends TeamsActivityHandler {
   }
 
   private async welcome(context: TurnContext): Promise<void> {
-    if (await this.welcomed.get(context, false)) return;
+    const key = `${context.activity.channelId}/${context.activity.conversation.id}`;
+    if (this.welcoming.has(key) || (await this.welcomed.get(context, false))) return;
+    this.welcoming.add(key);
+    context.turnState.set('scout.welcoming', key);
     await this.welcomed.set(context, true);
     const k = this.deps.holder.current();
     const a = answer(k.understand('help'), k.catalog);
@@ -184,7 +197,8 @@ export class ScoutBot extends TeamsActivityHandler {
         pickers: pickersFor(a, k.catalog),
       });
       // A thumbnail preview without `tap`: Teams inserts the full Adaptive Card when the person picks it.
-      return { ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(a.headline, a.reason) };
+      // The subtitle names what the answer is about ("o4-mini in West Europe"), which the headline does not.
+      return { ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(a.headline, a.reason, undefined, undefined, { subtitle: a.subject }) };
     });
     return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
   }

@@ -185,3 +185,16 @@ test('a turn that fails gets a short apology without internals, and the process 
     await fragile.close();
   }
 });
+
+test('installationUpdate and conversationUpdate arriving together still give one welcome', async () => {
+  const added = fixture('conversation-update-bot-added-personal', bot.connector.serviceUrl, (a) => {
+    a.conversation.id = 'a:together';
+  });
+  const install = fixture('installation-update-add', bot.connector.serviceUrl, (a) => {
+    a.conversation = { ...added.conversation };
+  });
+  await Promise.all([post(bot.app.url, added), post(bot.app.url, install), post(bot.app.url, added)]);
+  await bot.connector.waitFor(1, 'a:together');
+  await new Promise((r) => setTimeout(r, 200));
+  expect(bot.connector.to('a:together')).toHaveLength(1);
+});

@@ -34,6 +34,7 @@ test('a search returns full answer cards with thumbnail previews: headline as ti
   expect(first.preview.contentType).toBe('application/vnd.microsoft.card.thumbnail');
   expect(first.preview.content.title).toBe('Yes, with Global training');
   expect(first.preview.content.text).toMatch(/West Europe is a Global training region/);
+  expect(first.preview.content.subtitle).toBe('o4-mini in West Europe');
   expect(first.preview.content.tap).toBeUndefined();
   for (const item of items) expect(cardProblems(item.content)).toEqual([]);
 });
