@@ -127,7 +127,9 @@ export class ScoutBot extends TeamsActivityHandler {
     const a = answer(q, k.catalog);
     context.turnState.set('scout.intent', q.intent);
     if (q.intent !== 'help' && q.intent !== 'unknown') {
-      await this.memory.set(context, { question: q, at: now });
+      // Follow-ups need what was understood, not what was typed: the text is left out of stored state
+      // (people's words do not belong in blob storage, and a smaller state is cheaper every turn).
+      await this.memory.set(context, { question: { ...q, text: '' }, at: now });
     }
     const card = this.deps.cards.render(a, { pickers: pickersFor(a, k.catalog), ...options });
     if (delivery === 'new-reply') await context.sendActivity(cardMessage(card, a));

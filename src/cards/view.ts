@@ -38,7 +38,9 @@ function tierFact(t: TierRow): Fact {
   return { title: `${ICON[t.status]}\u00a0${t.label}`, value: `${WORD[t.status]}. ${t.reason}` };
 }
 
-const n = (x: number | null) => (x === null ? 'unknown' : `${x.toLocaleString('en-US')} tokens`);
+// One formatter for all cards: toLocaleString builds a new one per call, a measurable cost per card.
+const THOUSANDS = new Intl.NumberFormat('en-US');
+const n = (x: number | null) => (x === null ? 'unknown' : `${THOUSANDS.format(x)} tokens`);
 
 export function limitFacts(f: ModelFacts): Fact[] {
   if (!f.limits) return [];

@@ -2,10 +2,12 @@
 import type { Answer, ModelFacts } from '../core/answer/types';
 import { joinAnd } from '../core/answer/words';
 
+const THOUSANDS = new Intl.NumberFormat('en-US');
+
 function limitsLine(f: ModelFacts): string | null {
   const l = f.limits;
   if (!l) return null;
-  const n = (x: number | null) => (x === null ? 'unknown' : x.toLocaleString('en-US'));
+  const n = (x: number | null) => (x === null ? 'unknown' : THOUSANDS.format(x));
   return `Limits: input ${n(l.input)} tokens, output ${n(l.output)} tokens, training example context ${n(l.trainingContext)} tokens.`;
 }
 
