@@ -3,6 +3,7 @@
 import { answer } from '../core/answer/answer';
 import type { Answer } from '../core/answer/types';
 import type { CatalogService } from '../core/catalog/catalog';
+import { exampleQuestions } from '../core/answer/examples';
 import type { Question } from '../core/question';
 import type { Understand } from '../knowledge';
 
@@ -10,8 +11,7 @@ export const MAX_RESULTS = 10;
 
 /** Starting points for an empty search box: questions most people ask first. */
 export function startingQuestions(catalog: CatalogService): string[] {
-  const first = catalog.modelIds.includes('o4-mini') ? 'o4-mini' : catalog.modelIds[0]!;
-  return [`can I fine-tune ${first} in West Europe?`, 'models', 'regions', 'which models support vision?', 'which models have a developer tier?'];
+  return [exampleQuestions(catalog)[0]!, 'models', 'regions', 'which models support vision?', 'which models have a developer tier?'];
 }
 
 function bare(q: Question, patch: Partial<Question>): Question {

@@ -4,6 +4,7 @@ import type { CatalogService, ModelFilter } from '../catalog/catalog';
 import type { TierId } from '../catalog/schema';
 import type { Question } from '../question';
 import { alternatives, checkOne, yesTiers } from './check';
+import { exampleQuestions } from './examples';
 import { modelFacts, place } from './facts';
 import type { Answer, CheckResult, ModelFacts, RegionSummary, RegionTraining, SourceInfo, TierMeaning, Verdict } from './types';
 import { joinAnd, plural, tierLabel } from './words';
@@ -44,19 +45,6 @@ function namedFacts(q: Question, catalog: CatalogService): ModelFacts[] {
 
 function notInTableLine(ids: readonly string[], catalog: CatalogService): string {
   return `${joinAnd(ids)} ${ids.length === 1 ? 'is' : 'are'} not in Microsoft's fine-tuning table (document of ${catalog.data.source.date}), so ${ids.length === 1 ? 'it' : 'they'} can't be fine-tuned per the document.`;
-}
-
-function examples(catalog: CatalogService): string[] {
-  const ids = catalog.modelIds;
-  const a = ids.includes('o4-mini') ? 'o4-mini' : ids[0]!;
-  const b = ids.find((id) => id !== a) ?? a;
-  return [
-    `can I fine-tune ${a} in West Europe?`,
-    `where can I fine-tune ${b}?`,
-    'what can I fine-tune in Sweden Central?',
-    'which models support vision?',
-    `compare ${a} ${b}`,
-  ];
 }
 
 function checkAnswer(q: Question, catalog: CatalogService): Answer {
@@ -376,7 +364,7 @@ function helpAnswer(q: Question, catalog: CatalogService, kind: 'help' | 'unknow
     kind === 'help'
       ? 'I answer from Microsoft Learn’s fine-tuning model table: models, training tiers, regions and limits.'
       : `I answer from Microsoft Learn’s fine-tuning model table: which models can be fine-tuned where, with which training tier, and their limits${offTopic ? `; it does not cover ${offTopic}` : ''}. See the Learn page for more.`;
-  return { kind, ...b, verdict: null, headline, subject: 'Fine-Tune Scout', reason, matches: [], examples: examples(catalog) };
+  return { kind, ...b, verdict: null, headline, subject: 'Fine-Tune Scout', reason, matches: [], examples: exampleQuestions(catalog) };
 }
 
 export function answer(q: Question, catalog: CatalogService): Answer {
