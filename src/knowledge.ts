@@ -4,10 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCatalog, type CatalogService } from './core/catalog/catalog';
 import { createRegionDirectory, type RegionDirectory } from './core/regions';
-import { createUnderstander } from './core/understand';
-import type { Memory, Question } from './core/question';
+import { createUnderstander, type Understand } from './core/understand';
 
-export type Understand = (text: string, memory?: Memory, options?: { now?: number }) => Question;
+export type { Understand };
 
 export interface Knowledge {
   readonly catalog: CatalogService;

@@ -25,6 +25,7 @@ import { pickersFor } from '../cards/pickers';
 import type { Logger } from '../log';
 import { questionText } from './activity-text';
 import { deliveryFor, type CardOrigin } from './invoke-routing';
+import type { Knowledge } from '../knowledge';
 import type { KnowledgeHolder } from './knowledge-holder';
 import { recall, type Remembered } from './memory';
 
@@ -112,18 +113,19 @@ export class ScoutBot extends TeamsActivityHandler {
     const now = this.now();
     const last = recall(await this.memory.get(context), now, this.deps.memoryMs);
     this.deps.log.debug({ turn: context.activity.id, text }, 'question');
-    const q = k.understand(text, last, { now });
-    return this.reply(context, q, delivery, options, now);
+    const q = k.understand(text, last, { now, memoryMs: this.deps.memoryMs });
+    return this.reply(context, k, q, delivery, options, now);
   }
 
+  /** Answers from the same snapshot the question was understood with, whatever is swapped in meanwhile. */
   private async reply(
     context: TurnContext,
+    k: Knowledge,
     q: Question,
     delivery: 'new-reply' | 'return',
     options: CardOptions,
     now: number,
   ): Promise<AdaptiveCard> {
-    const k = this.deps.holder.current();
     const a = answer(q, k.catalog);
     context.turnState.set('scout.intent', q.intent);
     if (q.intent !== 'help' && q.intent !== 'unknown') {

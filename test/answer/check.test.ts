@@ -1,7 +1,8 @@
 // Check answers: the verdict, each tier's row and reason, exceptions, and where else — from the seed catalog.
 import { answer } from '../../src/core/answer/answer';
 import type { Answer } from '../../src/core/answer/types';
-import { question, seedCatalog } from '../support/knowledge';
+import { createCatalog } from '../../src/core/catalog/catalog';
+import { question, readJson, seedCatalog } from '../support/knowledge';
 
 const catalog = seedCatalog();
 
@@ -152,4 +153,13 @@ test('a model answer names the Global exceptions that touch that model', () => {
   expect(nano.facts[0]!.globalRegions!.map((p) => p.region)).not.toContain('polandcentral');
   expect(vision.facts[0]!.globalExceptions).toEqual(['Japan East: no vision support (text-only data there)']);
   expect(text.facts[0]!.globalExceptions).toEqual([]);
+});
+
+test('a remembered model that this catalog no longer lists is answered as not in the table, never a crash', () => {
+  const raw = structuredClone(readJson('data/catalog.json')) as { models: { id: string }[] };
+  raw.models = raw.models.filter((m) => m.id !== 'o4-mini');
+  const smaller = createCatalog(raw, catalog.regions);
+  const a = answer(question({ intent: 'check', models: ['o4-mini'], regions: ['swedencentral'] }), smaller);
+  expect(a.verdict).toBe('no');
+  expect(a.notInTable).toEqual(['o4-mini']);
 });

@@ -118,6 +118,26 @@ test('memory older than 30 minutes is ignored', async () => {
   }
 });
 
+test('MEMORY_MINUTES sets how long a question is remembered', async () => {
+  let now = Date.UTC(2026, 0, 1, 9, 0);
+  const clocked = await startBot({ MEMORY_MINUTES: '45' }, { now: () => now });
+  try {
+    const conv = 'a:window-45';
+    const send = async (text: string) => {
+      const before = bot.connector.to(conv).length;
+      await post(clocked.url, personalMessage(bot.connector.serviceUrl, text, conv));
+      return (await bot.connector.waitFor(before + 1, conv)).at(-1)!;
+    };
+    await send('can I fine-tune o4-mini in West Europe?');
+    now += 40 * 60_000;
+    expect((await send('what about Sweden Central?')).activity.summary).toContain('o4-mini in Sweden Central');
+    now += 46 * 60_000;
+    expect(headlineOf(cardOf((await send('what about West Europe?')).activity))).toMatch(/can be fine-tuned in West Europe/);
+  } finally {
+    await clocked.close();
+  }
+});
+
 test('the welcome card comes once when the bot is added, whatever events announce it', async () => {
   const added = fixture('conversation-update-bot-added-personal', bot.connector.serviceUrl);
   const conv = added.conversation.id;

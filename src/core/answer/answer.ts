@@ -373,7 +373,12 @@ export function answer(q: Question, catalog: CatalogService): Answer {
   return a.verdict === null && a.notInTable.length > 0 ? { ...a, verdict: 'no' } : a;
 }
 
-function route(q: Question, catalog: CatalogService): Answer {
+function route(asked: Question, catalog: CatalogService): Answer {
+  // A remembered question may name a model from an earlier catalog (after a refresh or a redeploy): a
+  // model this catalog does not list is, for this answer, a model the table does not list.
+  const q = asked.models.every((m) => m.source !== 'catalog' || catalog.model(m.id))
+    ? asked
+    : { ...asked, models: asked.models.map((m) => (m.source === 'catalog' && !catalog.model(m.id) ? { ...m, source: 'other' as const } : m)) };
   const hasCatalogModel = q.models.some((m) => m.source === 'catalog');
   const hasOther = q.models.some((m) => m.source === 'other');
   switch (q.intent) {

@@ -11,12 +11,12 @@ const MEMORY_SKEW_MS = 5 * 60 * 1000;
 const INTENT_SET: ReadonlySet<string> = new Set(INTENTS);
 
 /** The remembered question, when there is one, it is fresh and it looks like a Question. */
-export function usableMemory(memory: Memory | undefined, now: number): Question | null {
+export function usableMemory(memory: Memory | undefined, now: number, ttlMs: number = MEMORY_TTL_MS): Question | null {
   if (memory === undefined || memory === null || typeof memory !== 'object') return null;
   const { at, question } = memory;
   if (typeof at !== 'number' || !Number.isFinite(at) || !Number.isFinite(now)) return null;
   const age = now - at;
-  if (age > MEMORY_TTL_MS || age < -MEMORY_SKEW_MS) return null;
+  if (age > ttlMs || age < -MEMORY_SKEW_MS) return null;
   if (question === null || typeof question !== 'object') return null;
   if (!INTENT_SET.has(question.intent) || !Array.isArray(question.models) || !Array.isArray(question.regions)) return null;
   return question;

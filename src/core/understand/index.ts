@@ -24,6 +24,8 @@ export interface UnderstandData {
 export interface UnderstandOptions {
   /** Epoch ms, for memory expiry; default Date.now(). */
   now?: number;
+  /** How long memory continues a conversation (the bot's MEMORY_MINUTES); default 30 minutes. */
+  memoryMs?: number;
 }
 
 export type Understand = (text: string, memory?: Memory, options?: UnderstandOptions) => Question;
@@ -89,7 +91,7 @@ export function createUnderstander(data: UnderstandData): Understand {
       offTopic: r.cues.offTopic,
       followUp: false,
     };
-    const prev = memory === undefined ? null : usableMemory(memory, options?.now ?? Date.now());
+    const prev = memory === undefined ? null : usableMemory(memory, options?.now ?? Date.now(), options?.memoryMs);
     return prev === null ? base : applyMemory(base, r, prev);
   };
 }
