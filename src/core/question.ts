@@ -28,7 +28,7 @@ export interface PlaceRef {
   said: string;
 }
 
-export type Filter = 'vision' | 'developer' | 'preview' | 'global' | 'standard';
+export type Filter = 'vision' | 'developer' | 'preview' | 'global' | 'standard' | 'datazone';
 
 /** What to ask back when a name fits several things equally well ("mini"). */
 export interface Clarification {

@@ -95,3 +95,27 @@ test('no question and unknown options are usage errors', async () => {
   expect((await run([])).code).toBe(2);
   expect((await run(['--frobnicate', 'x'])).code).toBe(2);
 });
+
+test.each([
+  // Negated cues: without data residency only Global is left; without images is text-only.
+  ['can I fine-tune o4-mini in West Europe without data residency?', { intent: 'check', verdict: 'yes' }, /^Yes, with Global training/],
+  ['gpt-4o in Japan East without images?', { intent: 'check', verdict: 'yes' }, /^Yes, with Global training \(text-only data\)/],
+  ['gpt-4o in Japan East with images', { intent: 'check', verdict: 'no' }, /^No, gpt-4o can't be fine-tuned in Japan East with images/],
+  // Tiers with no listed regions never get invented ones.
+  ['which regions have the developer tier?', { intent: 'list-regions', matches: [] }, /^Not stated: the document lists no regions for Developer training/],
+  ['which regions support data zone?', { intent: 'list-regions', matches: [] }, /^Not stated: the document lists no regions for Data zone training/],
+  ['which models support data zone training?', { intent: 'filter', matches: [] }, /^No model in the document supports Data zone training/],
+  // With images, Japan East (no vision support) is not a region for it, and the answer says why.
+  ['what can I fine-tune in Japan East with images?', { intent: 'region', matches: [] }, /\nJapan East: no vision support for Global training; text-only fine-tuning works there\./],
+])('%j', async (text, expected, firstLines) => {
+  const j = JSON.parse((await run(['--json', text])).out[0]!);
+  expect(j).toMatchObject(expected);
+  expect(j.text).toMatch(firstLines);
+});
+
+test('which regions support vision fine-tuning leaves out Japan East', async () => {
+  const j = JSON.parse((await run(['--json', 'which regions support vision fine-tuning?'])).out[0]!);
+  expect(j.intent).toBe('list-regions');
+  expect(j.matches).toContain('swedencentral');
+  expect(j.matches).not.toContain('japaneast');
+});

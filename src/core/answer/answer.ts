@@ -79,7 +79,7 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
       const resNo = first.tiers.find((t) => t.tier === 'standard' && t.status === 'no');
       reason = first.tiers.find((t) => t.status === 'yes' && (q.tier === null || t.tier === q.tier))!.reason + (resNo && q.tier === null ? ` Not with Standard training: ${resNo.reason}` : '');
     } else if (verdict === 'no') {
-      headline = `No, ${first.model} can't be fine-tuned in ${first.place.name}${q.tier ? ` with ${tierLabel(q.tier)} training` : ''}`;
+      headline = `No, ${first.model} can't be fine-tuned in ${first.place.name}${q.tier ? ` with ${tierLabel(q.tier)} training` : ''}${q.modality === 'vision' ? ' with images' : ''}`;
       reason = (limiting ?? first.tiers.find((t) => t.tier === 'global') ?? first.tiers[0])?.reason ?? '';
     } else {
       headline = `Not stated: the document doesn't say whether ${first.model} can be fine-tuned in ${first.place.name}${q.tier ? ` with ${tierLabel(q.tier)} training` : ''}`;
@@ -220,7 +220,10 @@ function regionAnswer(q: Question, catalog: CatalogService): Answer {
     headline = globalUnknown
       ? `No ${what} with Standard training in ${where}; Global regions not stated`
       : `No ${what} can be fine-tuned in ${where}${tierWords}`;
-    reason = `${where} is not among the regions the document lists${tierWords}.`;
+    const noVision = q.modality === 'vision' ? all.filter((t) => catalog.globalRegion(t.place.region)?.exceptions.some((x) => x.kind === 'no-vision')) : [];
+    reason = noVision.length
+      ? `${joinAnd(noVision.map((t) => t.place.name))}: no vision support for Global training; text-only fine-tuning works there.`
+      : `${where} is not among the regions the document lists${tierWords}.`;
   }
   return {
     kind: 'region',
@@ -254,11 +257,32 @@ function listModels(q: Question, catalog: CatalogService): Answer {
 }
 
 function listRegions(q: Question, catalog: CatalogService): Answer {
+  const b = base(q, catalog);
+  if (q.tier === 'developer' || q.tier === 'datazone') {
+    // These tiers are marked per model; the document lists no regions for them, so none are invented.
+    const ids = catalog.modelsWhere(q.tier);
+    return {
+      kind: 'list-regions',
+      ...b,
+      verdict: null,
+      headline: `Not stated: the document lists no regions for ${tierLabel(q.tier)} training`,
+      subject: 'Fine-tuning regions',
+      reason: ids.length
+        ? `${tierLabel(q.tier)} training is marked per model (${joinAnd(ids)}); no regions are listed for it.`
+        : `No model in the document has ${tierLabel(q.tier)} training.`,
+      matches: [],
+      regionsList: [],
+    };
+  }
+  const vision = q.modality === 'vision';
   const standardBy = new Map<string, string[]>();
   for (const id of catalog.modelIds) {
-    for (const r of catalog.model(id)!.primary.standardRegions) standardBy.set(r, [...(standardBy.get(r) ?? []), id]);
+    const m = catalog.model(id)!.primary;
+    if (vision && m.vision !== true) continue;
+    for (const r of m.standardRegions) standardBy.set(r, [...(standardBy.get(r) ?? []), id]);
   }
-  const global = catalog.globalRegions() ?? [];
+  // With images, a Global region without vision support does not count.
+  const global = (catalog.globalRegions() ?? []).filter((g) => !(vision && g.exceptions.some((x) => x.kind === 'no-vision')));
   const names = new Set<string>();
   if (q.tier !== 'global') standardBy.forEach((_, r) => names.add(r));
   if (q.tier !== 'standard') global.forEach((g) => names.add(g.region));
@@ -269,7 +293,6 @@ function listRegions(q: Question, catalog: CatalogService): Answer {
       return { ...p, standard: standardBy.get(r) ?? [], global: !!g, exceptions: (g?.exceptions ?? []).map((x) => x.text) };
     })
     .sort((a, b) => a.geography.localeCompare(b.geography) || a.name.localeCompare(b.name));
-  const b = base(q, catalog);
   if (catalog.hasTier('global') && catalog.globalRegions() === null) b.notes.unshift('This document marks models for Global training but does not list the Global regions.');
   const std = list.filter((r) => r.standard.length).length;
   return {
@@ -290,6 +313,7 @@ const FILTER_WORDS: Record<ModelFilter, string> = {
   preview: 'are in preview',
   global: 'support Global training',
   standard: 'support Standard (regional) training',
+  datazone: 'support Data zone training',
 };
 
 function filterAnswer(q: Question, catalog: CatalogService): Answer {

@@ -40,7 +40,7 @@ export interface CatalogService {
   modelsWhere(filter: ModelFilter): string[];
 }
 
-export type ModelFilter = 'vision' | 'developer' | 'preview' | 'global' | 'standard';
+export type ModelFilter = 'vision' | 'developer' | 'preview' | 'global' | 'standard' | 'datazone';
 
 const FILTERS: Record<ModelFilter, (m: Model) => boolean> = {
   vision: (m) => m.vision === true,
@@ -48,6 +48,7 @@ const FILTERS: Record<ModelFilter, (m: Model) => boolean> = {
   preview: (m) => m.preview || /preview/i.test(m.status ?? ''),
   global: (m) => m.global === true,
   standard: (m) => m.standardRegions.length > 0,
+  datazone: (m) => m.dataZone !== null,
 };
 
 function deepFreeze<T>(value: T): T {

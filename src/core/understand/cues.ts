@@ -54,6 +54,8 @@ const enum W {
   DataZone,
 }
 
+const NEGATIONS: ReadonlySet<string> = new Set(['without', 'no', 'not', 'dont', 'non', 'except', 'excluding']);
+
 const WORDS: ReadonlyMap<string, W> = (() => {
   const m = new Map<string, W>();
   const put = (w: W, words: string): void => {
@@ -120,11 +122,15 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
     const t = tok.t;
     const prev = i > 0 ? (tokens[i - 1] as Token).t : '';
     const next = i + 1 < n ? (tokens[i + 1] as Token).t : '';
+    // "without data residency", "no images", "not vision": the cue is negated.
+    const negated = [prev, i > 1 ? (tokens[i - 2] as Token).t : ''].some((w) => NEGATIONS.has(w));
     switch (WORDS.get(t) ?? W.None) {
       case W.Standard:
         // "Global Standard" is Azure's API name for Global training.
         if (t === 'standard' && prev === 'global') break;
-        setTier('standard');
+        // Without data residency, only Global training is left (Developer has no listed regions).
+        if (!negated) setTier('standard');
+        else if (t === 'residency' || t === 'resident') setTier('global');
         break;
       case W.Global:
         setTier('global');
@@ -136,7 +142,8 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
         setTier('datazone');
         break;
       case W.Vision:
-        c.modality = 'vision';
+        // "without images" is text-only training: no modality cue.
+        if (!negated) c.modality = 'vision';
         break;
       case W.Preview:
         c.preview = true;

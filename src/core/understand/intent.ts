@@ -28,6 +28,7 @@ export function filterOf(c: Cues): Filter | null {
   if (c.preview) return 'preview';
   if (c.tier === 'global') return 'global';
   if (c.tier === 'standard') return 'standard';
+  if (c.tier === 'datazone') return 'datazone';
   return null;
 }
 
