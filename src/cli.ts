@@ -3,14 +3,13 @@
 //   ask --json "..."                                  one JSON object
 //   ask --jsonl < questions.txt                       one JSON object per input line, each a new conversation
 //   ask --catalog FILE ...                            answer from another catalog
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answer } from './core/answer/answer';
 import type { Answer } from './core/answer/types';
 import type { Question } from './core/question';
 import path from 'node:path';
-import { buildKnowledge, DATA_DIR, loadRegions, type Knowledge } from './knowledge';
+import { loadKnowledge, type Knowledge } from './knowledge';
 import { answerToText } from './render/text';
 
 export interface AskResult {
@@ -55,12 +54,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   let k: Knowledge;
   try {
-    const catalogFile = values.catalog ? path.resolve(values.catalog) : path.join(DATA_DIR, 'catalog.json');
-    k = buildKnowledge(
-      JSON.parse(readFileSync(catalogFile, 'utf8')),
-      loadRegions(),
-      JSON.parse(readFileSync(path.join(DATA_DIR, 'known-models.json'), 'utf8')),
-    );
+    k = loadKnowledge(values.catalog ? { catalogFile: path.resolve(values.catalog) } : {});
   } catch (e) {
     io.err(`cannot load the catalog: ${(e as Error).message.split('\n')[0]}`);
     return 2;

@@ -35,6 +35,10 @@ const Env = z
     if (env.MicrosoftAppId && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(env.MicrosoftAppId)) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'must be a GUID (the Azure Bot registration’s app id)' });
     }
+    // Local mode answers anyone and replies to any serviceUrl it is sent: never on a network interface.
+    if (!env.MicrosoftAppId && !/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(env.HOST)) {
+      ctx.addIssue({ code: 'custom', path: ['HOST'], message: `is ${env.HOST}, but without MicrosoftAppId the bot is unauthenticated: set MicrosoftAppId, or listen on 127.0.0.1` });
+    }
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI') need('MicrosoftAppPassword', 'when MicrosoftAppId is set');
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'MultiTenant') need('MicrosoftAppTenantId', `when MicrosoftAppType is ${env.MicrosoftAppType}`);
     if (env.STATE_STORAGE === 'blob') {

@@ -7,7 +7,7 @@ import type { Server } from 'restify';
 import { createCardRenderer } from '../cards/render';
 import { startCatalogRefresher, type CatalogRefresher } from '../refresh/catalog-refresher';
 import type { Config } from '../config';
-import { loadKnowledge, loadRegions, projectRoot, type Knowledge } from '../knowledge';
+import { loadKnowledge, projectRoot, type Knowledge } from '../knowledge';
 import type { Logger } from '../log';
 import { createAdapter, type ExtraAuthSettings } from './adapter';
 import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge-holder';
@@ -50,7 +50,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
         url: config.CATALOG_SOURCE_URL,
         intervalMs: config.CATALOG_REFRESH_MINUTES * 60_000,
         timeoutMs: config.OUTBOUND_TIMEOUT_MS,
-        regions: loadRegions(),
+        regions: holder.current().catalog.regions,
         current: holder.current,
         swap: holder.swap,
         log,

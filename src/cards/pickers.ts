@@ -10,28 +10,11 @@ export function pickersFor(a: Answer, catalog: CatalogService): Pickers | null {
   const model = a.models[0] ?? '';
   if (!model && a.kind !== 'help') return null;
   return {
-    ...choicesFor(catalog),
+    models: catalog.modelIds.map((id) => ({ title: id, value: id })),
+    regions: catalog.regions.alphabetical.map((r) => ({ title: r.displayName, value: r.name })),
     model,
     // Over an area, the picker starts on the first place where it works (check results come yes-first).
     region: (a.kind === 'check' ? a.results[0]?.place.region : undefined) ?? a.regions[0] ?? '',
   };
 }
 
-type Choices = Pick<Pickers, 'models' | 'regions'>;
-
-/** The choice lists depend only on the (immutable) catalog: built once per catalog, then shared. */
-const CHOICES = new WeakMap<CatalogService, Choices>();
-
-function choicesFor(catalog: CatalogService): Choices {
-  let c = CHOICES.get(catalog);
-  if (!c) {
-    c = Object.freeze({
-      models: catalog.modelIds.map((id) => Object.freeze({ title: id, value: id })),
-      regions: [...catalog.regions.all]
-        .sort((x, y) => x.displayName.localeCompare(y.displayName))
-        .map((r) => Object.freeze({ title: r.displayName, value: r.name })),
-    });
-    CHOICES.set(catalog, c);
-  }
-  return c;
-}

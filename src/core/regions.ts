@@ -14,6 +14,8 @@ export type RegionInfo = z.infer<typeof RegionInfo>;
 
 export interface RegionDirectory {
   readonly all: readonly RegionInfo[];
+  /** The same regions in display-name order, as pickers list them. */
+  readonly alphabetical: readonly RegionInfo[];
   get(name: string): RegionInfo | undefined;
   /** Looks up a display name as written in a document ("East US2", "West US3"): spacing and case do not count. */
   byDisplayName(text: string): RegionInfo | undefined;
@@ -31,6 +33,7 @@ export function createRegionDirectory(raw: unknown): RegionDirectory {
   const byKey = new Map(all.map((r) => [regionKey(r.displayName), r]));
   return Object.freeze({
     all,
+    alphabetical: Object.freeze([...all].sort((x, y) => x.displayName.localeCompare(y.displayName))),
     get: (name: string) => byName.get(name),
     byDisplayName: (text: string) => byKey.get(regionKey(text)) ?? byName.get(regionKey(text)),
     displayName: (name: string) => byName.get(name)?.displayName ?? name,

@@ -62,6 +62,11 @@ export function startCatalogRefresher(o: RefresherOptions): CatalogRefresher {
     try {
       const text = await fetchDocument();
       const catalog = importDocument(text, { regions: o.regions, tiersText, tiersFile, url: learnUrl, file: o.url });
+      // A newer layout that moved the Global list elsewhere would turn every Global answer into "not
+      // stated": keep the catalog that states it rather than lose facts.
+      if (before.globalRegions.stated && !catalog.globalRegions.stated) {
+        throw new Error('the new document does not list the Global training regions (the current catalog does)');
+      }
       const next = buildKnowledge(catalog, o.regions, otherModels);
       // The importer's own diff decides what counts as a change (facts, regions, date), not file paths.
       const diff = diffCatalogs(before, catalog);

@@ -26,9 +26,14 @@ test.each([
   [{ MEMORY_MINUTES: '-5' }, /MEMORY_MINUTES/],
   [{ CATALOG_SOURCE_URL: 'ftp://example.com/x.md' }, /CATALOG_SOURCE_URL/],
   [{ OUTBOUND_TIMEOUT_MS: '5' }, /OUTBOUND_TIMEOUT_MS/],
+  [{ HOST: '0.0.0.0' }, /HOST is 0.0.0.0, but without MicrosoftAppId the bot is unauthenticated/],
 ])('%j is refused with a message naming the variable', (env, message) => {
   expect(() => readConfig(env)).toThrow(ConfigError);
   expect(() => readConfig(env)).toThrow(message);
+});
+
+test('with an app id the bot may listen on every interface', () => {
+  expect(readConfig({ HOST: '0.0.0.0', MicrosoftAppId: GUID, MicrosoftAppPassword: 'x' }).HOST).toBe('0.0.0.0');
 });
 
 test('a secret is never echoed in the error', () => {

@@ -69,6 +69,11 @@ test('a changed document is imported and swapped in: answers change', async () =
 test.each([
   ['a document the importer refuses', { status: 200, body: bad }, /kept the catalog of 2026-03-01: .*table/i],
   ['an HTTP error', { status: 500, body: 'oops' }, /kept the catalog of 2026-03-01: the source answered HTTP 500/],
+  [
+    'a newer layout that no longer lists the Global regions',
+    { status: 200, body: readFileSync(path.join(ROOT, 'test/fixtures/seed-history/22_2026-03plus_10fd319_foundry-supported-models.md'), 'utf8') },
+    /kept the catalog of 2026-03-01: the new document does not list the Global training regions/,
+  ],
 ])('%s leaves the last good catalog in place and /healthz says why', async (_name, doc, message) => {
   serving = doc;
   const status = await app.refresher!.refreshNow();

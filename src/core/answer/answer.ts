@@ -110,7 +110,7 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
         ]
           .filter(Boolean)
           .join(' ')
-      : (first?.tiers.find((t) => t.status !== 'yes')?.reason ?? '');
+      : ((q.tier ? first?.tiers.find((t) => t.tier === q.tier) : undefined) ?? first?.tiers.find((t) => t.status !== 'yes'))?.reason ?? '';
   }
   if (results.length > shown.length) b.notes.unshift(`Showing ${shown.length} of ${results.length} region checks.`);
   // "Partial" includes a yes without data residency: people who need residency want the Standard regions.
@@ -343,9 +343,14 @@ function compareAnswer(q: Question, catalog: CatalogService): Answer {
     kind: 'compare',
     ...b,
     verdict: b.notInTable.length ? 'no' : null,
-    headline: `${joinAnd(ids, 'vs')}${b.notInTable.length ? ` (${joinAnd(b.notInTable)} not fine-tunable)` : ''}`,
-    subject: joinAnd(ids, 'vs'),
-    reason: common.length ? `Both have Standard training in ${joinAnd(common)}.` : 'No Standard region in common.',
+    headline: `${ids.join(' vs ')}${b.notInTable.length ? ` (${joinAnd(b.notInTable)} not fine-tunable)` : ''}`,
+    subject: ids.join(' vs '),
+    reason:
+      facts.length < 2
+        ? `Only ${joinAnd(ids) || 'none'} of these ${ids.length === 1 ? 'is' : 'are'} in the fine-tuning table.`
+        : common.length
+          ? `${facts.length === 2 ? 'Both have' : 'All have'} Standard training in ${joinAnd(common)}.`
+          : 'No Standard region in common.',
     matches: [],
     facts,
   };

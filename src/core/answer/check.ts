@@ -104,6 +104,8 @@ const ORDER: Record<Alternative['nearness'], number> = { 'same geography': 0, 's
  * Global regions near the asked one when Global training did not work there. Bounded so cards stay short.
  */
 export function alternatives(catalog: CatalogService, m: Model, result: CheckResult, q: Question): Alternative[] {
+  // A question limited to a tier without listed regions has no regions to suggest instead.
+  if (q.tier === 'developer' || q.tier === 'datazone') return [];
   const from = result.place.region;
   const build = (region: string, tier: Alternative['tier']): Alternative => ({
     ...place(catalog, region),
