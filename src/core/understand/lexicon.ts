@@ -20,8 +20,6 @@ export interface Lexicon {
   /** The United States geography, for the word "us" when it means the country. */
   readonly unitedStates: PlaceEntity | null;
   readonly fuzzy: FuzzyResolver;
-  /** Catalog and other models by canonical id, for filling in answers to a clarification. */
-  readonly modelsById: ReadonlyMap<string, ModelEntity>;
 }
 
 // Lower number wins when two kinds of thing claim one key.
@@ -180,16 +178,12 @@ export function buildLexicon(data: LexiconData): Lexicon {
     for (const a of GEOGRAPHY_ALIASES[name] ?? []) add(a, place, Rank.Place);
   }
 
-  const modelsById = new Map<string, ModelEntity>();
-  for (const e of exact.values()) if (e.kind === 'model' && !modelsById.has(e.id)) modelsById.set(e.id, e);
-
   return {
     exact,
     maxSpanTokens: Math.min(maxSpanTokens, 8),
     maxKeyLength,
     unitedStates,
     fuzzy: createFuzzyResolver(exact, maxKeyLength),
-    modelsById,
   };
 }
 
