@@ -1,5 +1,6 @@
-// The model and region pickers on check and model cards: every catalog model, every Azure region (so a
-// person can check a region where fine-tuning is not possible and be told so).
+// The model and region pickers on check, model and help cards: every catalog model, and the regions the
+// document lists (plus the one asked about, if it is not listed). Listing all 60 Azure regions would add
+// ~34 choices that are always "no" and double the card's size; any other region can still be typed.
 import type { CatalogService } from '../core/catalog/catalog';
 import type { Answer } from '../core/answer/types';
 import type { Pickers } from './view';
@@ -9,12 +10,15 @@ export function pickersFor(a: Answer, catalog: CatalogService): Pickers | null {
   if (a.kind !== 'check' && a.kind !== 'model' && a.kind !== 'help') return null;
   const model = a.models[0] ?? '';
   if (!model && a.kind !== 'help') return null;
+  // Over an area, the picker starts on the first place where it works (check results come yes-first).
+  const region = (a.kind === 'check' ? a.results[0]?.place.region : undefined) ?? a.regions[0] ?? '';
   return {
     models: catalog.modelIds.map((id) => ({ title: id, value: id })),
-    regions: catalog.regions.alphabetical.map((r) => ({ title: r.displayName, value: r.name })),
+    regions: catalog.regions.alphabetical
+      .filter((r) => catalog.listedRegions.has(r.name) || r.name === region)
+      .map((r) => ({ title: r.displayName, value: r.name })),
     model,
-    // Over an area, the picker starts on the first place where it works (check results come yes-first).
-    region: (a.kind === 'check' ? a.results[0]?.place.region : undefined) ?? a.regions[0] ?? '',
+    region,
   };
 }
 

@@ -102,3 +102,13 @@ test('screen readers and notifications get words, not icons', () => {
   expect(card.speak).toBe("Yes, with Global training. West Europe is a Global training region; no data residency. Not with Standard training: o4-mini's Standard regions are East US 2 and Sweden Central.");
   expect(String(card.fallbackText)).not.toMatch(/[✅❌❓]/u);
 });
+
+test('the region picker lists the regions the document lists, plus the one asked about', () => {
+  const listed = answer(question({ intent: 'check', models: ['o4-mini'], regions: ['westeurope'] }), catalog);
+  const unlisted = answer(question({ intent: 'check', models: ['o4-mini'], regions: ['centralus'] }), catalog);
+  const values = (a: typeof listed) => pickersFor(a, catalog)!.regions.map((r) => r.value);
+  expect(values(listed)).toHaveLength(catalog.listedRegions.size);
+  expect(values(listed)).not.toContain('centralus');
+  expect(values(unlisted)).toContain('centralus');
+  expect(pickersFor(unlisted, catalog)!.region).toBe('centralus');
+});

@@ -38,6 +38,8 @@ export interface CatalogService {
   trainableIn(region: string, options?: { vision?: boolean }): { standard: string[]; global: string[] | null; developer: string[] };
   /** Model ids (table order) that match a filter. */
   modelsWhere(filter: ModelFilter): string[];
+  /** Every region the document lists for any model or tier. */
+  readonly listedRegions: ReadonlySet<string>;
 }
 
 export type ModelFilter = 'vision' | 'developer' | 'preview' | 'global' | 'standard' | 'datazone';
@@ -121,6 +123,7 @@ export function createCatalog(raw: unknown, regions: RegionDirectory): CatalogSe
       }
       return { standard, global: global === null ? null : globalIds, developer };
     },
+    listedRegions: new Set(listedRegions(data)),
     modelsWhere: (filter: ModelFilter) => [...models.values()].filter((e) => FILTERS[filter](e.primary)).map((e) => e.id),
   });
 }
