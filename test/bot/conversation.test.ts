@@ -99,16 +99,20 @@ test('two people in one channel thread do not continue each other’s questions'
   expect(ada.activity.summary).toContain('o4-mini in Sweden Central');
 });
 
+/** Posts a personal message in one conversation to the given bot and returns the reply it caused. */
+function sender(url: string, conv: string) {
+  return async (text: string) => {
+    const before = bot.connector.to(conv).length;
+    await post(url, personalMessage(bot.connector.serviceUrl, text, conv));
+    return (await bot.connector.waitFor(before + 1, conv)).at(-1)!;
+  };
+}
+
 test('memory older than 30 minutes is ignored', async () => {
   let now = Date.UTC(2026, 0, 1, 9, 0);
   const clocked = await startBot({}, { now: () => now });
   try {
-    const conv = 'a:stale';
-    const send = async (text: string) => {
-      const before = bot.connector.to(conv).length;
-      await post(clocked.url, personalMessage(bot.connector.serviceUrl, text, conv));
-      return (await bot.connector.waitFor(before + 1, conv)).at(-1)!;
-    };
+    const send = sender(clocked.url, 'a:stale');
     await send('can I fine-tune o4-mini in West Europe?');
     now += 31 * 60_000;
     const reply = await send('what about Sweden Central?');
@@ -122,12 +126,7 @@ test('MEMORY_MINUTES sets how long a question is remembered', async () => {
   let now = Date.UTC(2026, 0, 1, 9, 0);
   const clocked = await startBot({ MEMORY_MINUTES: '45' }, { now: () => now });
   try {
-    const conv = 'a:window-45';
-    const send = async (text: string) => {
-      const before = bot.connector.to(conv).length;
-      await post(clocked.url, personalMessage(bot.connector.serviceUrl, text, conv));
-      return (await bot.connector.waitFor(before + 1, conv)).at(-1)!;
-    };
+    const send = sender(clocked.url, 'a:window-45');
     await send('can I fine-tune o4-mini in West Europe?');
     now += 40 * 60_000;
     expect((await send('what about Sweden Central?')).activity.summary).toContain('o4-mini in Sweden Central');
