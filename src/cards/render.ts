@@ -45,7 +45,7 @@ export function createCardRenderer(cardsDir: string): CardRenderer {
       if (options.pickers) fillPickerChoices(card, options.pickers);
       return card;
     },
-    error: (headline: string, reason: string, origin: CardOptions['origin'] = 'conversation') => expand('error', { headline, reason, origin, speech: `${headline}. ${reason}` }),
+    error: (headline: string, reason: string, origin: CardOptions['origin'] = 'conversation') => expand('error', { icon: '', headline, reason, origin, speech: `${headline}. ${reason}` }),
   });
 }
 

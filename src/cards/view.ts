@@ -110,10 +110,12 @@ function resultFact(r: CheckResult, manyModels: boolean): Fact {
 
 /** The data every card template binds to; fields are always present (empty when unused). */
 export function cardView(a: Answer, options: CardOptions = {}) {
-  const icon = a.verdict ? `${ICON[a.verdict]} ` : '';
+  // The icon sits in its own column beside the headline, so the headline itself starts with "Yes"/"No".
+  const icon = a.verdict ? ICON[a.verdict] : '';
   const common = {
     kind: a.kind,
-    headline: `${icon}${a.headline}`,
+    icon,
+    headline: a.headline,
     // What screen readers say and notifications show: words only, no icons.
     speech: `${a.headline}. ${a.reason}`,
     subject: a.subject,

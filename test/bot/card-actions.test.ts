@@ -30,7 +30,7 @@ test('a clarification button answers the question in one click', async () => {
   expect(res.status).toBe(200);
   expect(res.body.statusCode).toBe(200);
   expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
-  expect(headlineOf(res.body.value)).toMatch(/^✅ Yes, with Global training/);
+  expect(headlineOf(res.body.value)).toMatch(/^Yes, with Global training/);
   expect(textOf(res.body.value)).toContain('o4-mini in West Europe');
 });
 
@@ -39,7 +39,7 @@ test('the Check button in a personal chat returns the updated card in place', as
   const res = await post(bot.app.url, invoke('check', { model: 'gpt-4o', region: 'eastus2', origin: 'conversation' }, 'personal', conv));
   expect(res.status).toBe(200);
   expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
-  expect(headlineOf(res.body.value)).toMatch(/^✅ Yes, with Standard or Global training/);
+  expect(headlineOf(res.body.value)).toMatch(/^Yes, with Standard or Global training/);
   expect(bot.connector.to(conv)).toHaveLength(0);
 });
 

@@ -53,7 +53,7 @@ test('the error card is valid and says nothing of internals', () => {
 test('a check card reads in order: verdict, tiers in document order, limits, where else, source and date', () => {
   const a = answer(question({ intent: 'check', models: ['o4-mini'], regions: ['westeurope'] }), catalog);
   const text = textOf(cards.render(a, { pickers: pickersFor(a, catalog) }));
-  const order = ['✅ Yes, with Global training', 'Standard: No.', 'Global: Yes.', 'Developer: No.', 'Limits', 'Where else', 'Sweden Central: Standard, with data residency', 'document dated 2025-02-06'];
+  const order = ['Yes, with Global training', 'Standard: No.', 'Global: Yes.', 'Developer: No.', 'Limits', 'Where else', 'Sweden Central: Standard, with data residency', 'document dated 2025-02-06'];
   const positions = order.map((s) => text.indexOf(s));
   expect(positions.every((p) => p >= 0)).toBe(true);
   expect([...positions].sort((x, y) => x - y)).toEqual(positions);
@@ -62,7 +62,7 @@ test('a check card reads in order: verdict, tiers in document order, limits, whe
 test('verdicts are said in words and icons, never by colour alone', () => {
   const no = answer(question({ intent: 'check', models: ['gpt-4.1-nano'], regions: ['polandcentral'] }), catalog);
   const text = textOf(cards.render(no));
-  expect(headlineOf(cards.render(no))).toMatch(/^❌ No,/);
+  expect(headlineOf(cards.render(no))).toMatch(/^No,/);
   expect(text).toMatch(/❌\sGlobal: No\./);
   expect(JSON.stringify(cards.render(no))).not.toMatch(/"color"/);
 });
@@ -111,4 +111,16 @@ test('the region picker lists the regions the document lists, plus the one asked
   expect(values(listed)).not.toContain('centralus');
   expect(values(unlisted)).toContain('centralus');
   expect(pickersFor(unlisted, catalog)!.region).toBe('centralus');
+});
+
+test('a check card’s headline starts with the verdict in words; the icon stands beside it', () => {
+  const yes = cards.render(answer(question({ intent: 'check', models: ['o4-mini'], regions: ['westeurope'] }), catalog));
+  const no = cards.render(answer(question({ intent: 'check', models: ['gpt-4.1-nano'], regions: ['polandcentral'] }), catalog));
+  expect(headlineOf(yes)).toBe('Yes, with Global training');
+  expect(headlineOf(no)).toMatch(/^No, gpt-4.1-nano can't be fine-tuned in Poland Central/);
+  const row = (card: Record<string, any>) => card.body.find((b: any) => b.type === 'ColumnSet');
+  expect(row(yes).columns[0].items[0].text).toBe('✅');
+  expect(row(no).columns[0].items[0].text).toBe('❌');
+  const help = cards.render(answer(question({ intent: 'help' }), catalog));
+  expect(row(help).columns).toHaveLength(1);
 });

@@ -59,10 +59,10 @@ test('the same document refreshes to the same catalog, and /healthz says so', as
 });
 
 test('a changed document is imported and swapped in: answers change', async () => {
-  expect(await headline('can I fine-tune o4-mini in West Europe with data residency?', 'a:refresh-1')).toMatch(/^❌ No/);
+  expect(await headline('can I fine-tune o4-mini in West Europe with data residency?', 'a:refresh-1')).toMatch(/^No/);
   serving = { status: 200, body: changed };
   expect(await app.refresher!.refreshNow()).toMatchObject({ ok: true, message: 'swapped in the catalog of 2026-03-01' });
-  expect(await headline('can I fine-tune o4-mini in West Europe with data residency?', 'a:refresh-2')).toMatch(/^✅ Yes, with Standard training/);
+  expect(await headline('can I fine-tune o4-mini in West Europe with data residency?', 'a:refresh-2')).toMatch(/^Yes, with Standard training/);
   expect((await health()).catalog.date).toBe('2026-03-01');
 });
 
@@ -79,7 +79,7 @@ test.each([
   const status = await app.refresher!.refreshNow();
   expect(status.ok).toBe(false);
   expect(status.message).toMatch(message);
-  expect(await headline('can I fine-tune o4-mini in West Europe with data residency?', `a:refresh-${doc.status}-${doc.body.length}`)).toMatch(/^✅ Yes, with Standard training/);
+  expect(await headline('can I fine-tune o4-mini in West Europe with data residency?', `a:refresh-${doc.status}-${doc.body.length}`)).toMatch(/^Yes, with Standard training/);
   const h = await health();
   expect(h.catalog.date).toBe('2026-03-01');
   expect(h.refresh.ok).toBe(false);

@@ -59,7 +59,7 @@ test('the headline question wrapped in hostile text is still answered', async ()
   const conv = 'a:hostile-wrapped';
   await post(bot.app.url, personalMessage(bot.connector.serviceUrl, '<b>can I fine-tune o4-mini in West Europe?</b> 🙂 ${x}', conv));
   const [reply] = await bot.connector.waitFor(1, conv);
-  expect(headlineOf(cardOf(reply!.activity))).toMatch(/^✅ Yes, with Global training/);
+  expect(headlineOf(cardOf(reply!.activity))).toMatch(/^Yes, with Global training/);
   expect(textOf(cardOf(reply!.activity))).not.toContain('${x}');
 });
 

@@ -15,12 +15,12 @@ function walk(node: unknown, visit: (n: Record<string, any>) => void): void {
   }
 }
 
-/** The card's headline: its first Large text. */
+/** The card's headline: its first large bold text (the verdict icon beside it is not bold). */
 export function headlineOf(card: Card): string {
   let found: string | null = null;
   walk(card.body, (n) => {
     if (found !== null) return;
-    if (n.type === 'TextBlock' && n.size === 'Large') found = n.text;
+    if (n.type === 'TextBlock' && n.size === 'Large' && n.weight === 'Bolder') found = n.text;
     if (n.type === 'RichTextBlock' && n.inlines?.[0]?.size === 'Large') found = n.inlines.map((i: any) => i.text).join('');
   });
   if (found === null) throw new Error('card has no headline');
