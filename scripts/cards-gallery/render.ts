@@ -14,7 +14,7 @@ export const THEMES: readonly Theme[] = ['light', 'dark'];
 export const DESKTOP_CARD_WIDTH = 560;
 export const MOBILE_SCREEN_WIDTH = 360;
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync',
