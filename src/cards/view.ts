@@ -97,6 +97,40 @@ function summaryLine(f: ModelFacts): string {
     .join(' · ');
 }
 
+/** The comparable facts of a model, in short words (lists are on each model's own card). */
+function comparable(f: ModelFacts): [string, string][] {
+  const rows: [string, string][] = [
+    ['Standard', f.standardRegions.length ? f.standardRegions.map((p) => p.name).join(', ') : (f.standardNote ?? 'none')],
+    ['Global', f.global === null ? 'not in this document' : !f.global ? 'no' : f.globalRegions ? `${f.globalRegions.length} regions` : 'yes (regions not stated)'],
+    ['Developer', f.developer === null ? 'not in this document' : f.developer ? 'yes (no regions listed)' : 'no'],
+    ['Input', n(f.limits?.input ?? null)],
+    ['Output', n(f.limits?.output ?? null)],
+    ['Training example', n(f.limits?.trainingContext ?? null)],
+    ['Training data', f.trainingData ? `up to ${f.trainingData}` : 'unknown'],
+    ['Modality', f.modality ?? 'not in this document'],
+  ];
+  if (f.versions.length) rows.unshift(['Version', f.versions.join(', ')]);
+  return rows;
+}
+
+/** Side by side: the facts that differ first, one line per fact naming each model; then what they share. */
+function compareSections(facts: ModelFacts[]): { title: string; facts: Fact[] }[] {
+  if (facts.length < 2) return facts.map((f) => ({ title: f.id, facts: modelFactsList(f) }));
+  const per = facts.map((f) => new Map(comparable(f)));
+  const titles = [...new Set(facts.flatMap((f) => comparable(f).map(([t]) => t)))];
+  const differ: Fact[] = [];
+  const same: Fact[] = [];
+  for (const title of titles) {
+    const values = per.map((m) => m.get(title) ?? '—');
+    if (values.every((v) => v === values[0])) same.push({ title, value: values[0]! });
+    else differ.push({ title, value: facts.map((f, i) => `${f.id}: ${values[i]}`).join(' · ') });
+  }
+  return [
+    ...(differ.length ? [{ title: 'Where they differ', facts: differ }] : []),
+    ...(same.length ? [{ title: facts.length === 2 ? 'What both have' : 'What all have', facts: same }] : []),
+  ];
+}
+
 /** One line per place in a check over several places: which tiers work there, in words. */
 function resultFact(r: CheckResult, manyModels: boolean): Fact {
   const yes = r.tiers.filter((t) => t.status === 'yes' && (t.tier === 'standard' || t.tier === 'global'));
@@ -156,12 +190,13 @@ export function cardView(a: Answer, options: CardOptions = {}) {
       };
     }
     case 'model':
-    case 'compare':
       return {
         ...common, ...empty,
         models: a.facts.map((f) => ({ title: f.id, facts: modelFactsList(f) })),
-        meanings: a.kind === 'model' ? a.meanings.map((m) => ({ title: m.label, value: m.meaning })) : [],
+        meanings: a.meanings.map((m) => ({ title: m.label, value: m.meaning })),
       };
+    case 'compare':
+      return { ...common, ...empty, models: compareSections(a.facts) };
     case 'region':
       return {
         ...common, ...empty,

@@ -124,3 +124,9 @@ test('a check card’s headline starts with the verdict in words; the icon stand
   const help = cards.render(answer(question({ intent: 'help' }), catalog));
   expect(row(help).columns).toHaveLength(1);
 });
+
+test('a comparison shows where the models differ first, then what both have', () => {
+  const text = textOf(cards.render(answer(question({ intent: 'compare', models: ['gpt-4o', 'gpt-4.1'] }), catalog)));
+  expect(text).toMatch(/Where they differ[\s\S]*Standard: gpt-4o: East US 2, North Central US, Sweden Central · gpt-4.1: North Central US, Sweden Central[\s\S]*What both have[\s\S]*Global: 26 regions/);
+  expect(text.indexOf('Where they differ')).toBeLessThan(text.indexOf('What both have'));
+});
