@@ -214,7 +214,13 @@ function regionAnswer(q: Question, catalog: CatalogService): Answer {
     const withStandard = all.filter((t) => t.standard.length > 0 && q.tier !== 'global');
     reason =
       all.length === 1
-        ? `${all[0]!.place.name}: ${[withStandard.length ? `Standard ${joinAnd(all[0]!.standard)}` : '', all[0]!.global?.length && q.tier !== 'standard' ? `Global ${joinAnd(all[0]!.global)}` : ''].filter(Boolean).join('; ')}.`
+        ? `${[
+            withStandard.length ? `${plural(all[0]!.standard.length, 'model')} with Standard training (data residency)` : 'none with Standard training (data residency)',
+            q.tier !== 'standard' && all[0]!.global ? `${plural(all[0]!.global.length, 'model')} with Global training` : '',
+          ]
+            .filter(Boolean)
+            .join(', ')
+            .replace(/^./, (c) => c.toUpperCase())}.`
         : `Fine-tuning in ${withTraining.length} of ${all.length} regions${withStandard.length ? `; with data residency (Standard) only in ${joinAnd(withStandard.map((t) => t.place.name))}` : '; none with Standard training (data residency)'}.`;
   } else {
     headline = globalUnknown
