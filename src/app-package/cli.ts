@@ -13,6 +13,7 @@ import { checkIcons } from './check-icons';
 import { type Env, ManifestFillError, fillManifest } from './fill-manifest';
 import { readZip } from './read-zip';
 import { validateManifest } from './validate-manifest';
+import { writeAtomically } from '../write-atomically';
 
 export interface PackageIo {
   /** The project root: package.json (the app's version) and .env are read there; paths resolve against it. */
@@ -116,18 +117,6 @@ function iconNames(manifest: Record<string, unknown>): { color: string; outline:
   if (problems.length === 0 && result.color === result.outline) problems.push('icons.color and icons.outline must be two different files');
   if (problems.length > 0) throw new Refusal(problems);
   return result;
-}
-
-function writeAtomically(file: string, data: Buffer): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    fs.writeFileSync(temp, data);
-    fs.renameSync(temp, file);
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    throw e;
-  }
 }
 
 async function run(argv: readonly string[], io: PackageIo): Promise<void> {

@@ -11,6 +11,7 @@ import { diffCatalogs, formatDiff } from './diff';
 import { isImportError } from './errors';
 import { importDocument } from './import-document';
 import { createRegionDirectory } from '../core/regions';
+import { writeAtomically } from '../write-atomically';
 
 export interface CliIo {
   /** Paths on the command line and the defaults resolve against it; it is also the project root. */
@@ -125,19 +126,6 @@ function previousCatalog(out: string, io: CliIo): Catalog | null {
   }
   io.stdout(`the previous catalog at ${out} is not a valid catalog; replacing it`);
   return null;
-}
-
-/** Writes to a temporary file in the same directory, then renames: a crash never leaves half a catalog. */
-function writeAtomically(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    fs.writeFileSync(temp, text);
-    fs.renameSync(temp, file);
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    throw e;
-  }
 }
 
 function run(args: CliArgs, io: CliIo): number {
