@@ -12,6 +12,7 @@ import { isImportError } from './errors';
 import { importDocument } from './import-document';
 import { createRegionDirectory } from '../core/regions';
 import { writeAtomically } from '../write-atomically';
+import { IMPORT_DEFAULTS } from './defaults';
 
 export interface CliIo {
   /** Paths on the command line and the defaults resolve against it; it is also the project root. */
@@ -34,12 +35,7 @@ export interface CliArgs {
 export const USAGE =
   'usage: catalog:import <doc.md> [--out FILE] [--global-regions FILE] [--tiers FILE] [--regions FILE] [--url URL]';
 
-const DEFAULTS = {
-  out: 'data/catalog.json',
-  regions: 'data/regions.json',
-  tiers: 'data/source/training-tiers.md',
-  sourceInfo: 'data/source/source.json',
-};
+const DEFAULTS = IMPORT_DEFAULTS;
 
 /** A refusal that is not about the document's content: bad arguments, a missing file. Exit code 2 too. */
 class Refusal extends Error {}

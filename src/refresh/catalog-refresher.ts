@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { RegionDirectory } from '../core/regions';
 import { diffCatalogs, formatDiff, isEmptyDiff } from '../importer/diff';
 import { importDocument } from '../importer/import-document';
-import { buildKnowledge, DATA_DIR, type Knowledge } from '../knowledge';
+import { IMPORT_DEFAULTS } from '../importer/defaults';
+import { buildKnowledge, DATA_DIR, projectRoot, type Knowledge } from '../knowledge';
 import type { Logger } from '../log';
 
 export interface RefreshStatus {
@@ -39,10 +40,11 @@ export interface CatalogRefresher {
 
 export function startCatalogRefresher(o: RefresherOptions): CatalogRefresher {
   const maxBytes = o.maxBytes ?? 1024 * 1024;
-  const tiersFile = 'data/source/training-tiers.md';
-  const tiersText = readFileSync(path.join(DATA_DIR, 'source', 'training-tiers.md'), 'utf8');
+  const root = projectRoot();
+  const tiersFile = IMPORT_DEFAULTS.tiers;
+  const tiersText = readFileSync(path.join(root, tiersFile), 'utf8');
   const otherModels: unknown = JSON.parse(readFileSync(path.join(DATA_DIR, 'known-models.json'), 'utf8'));
-  const learnUrl = (JSON.parse(readFileSync(path.join(DATA_DIR, 'source', 'source.json'), 'utf8')) as { url: string }).url;
+  const learnUrl = (JSON.parse(readFileSync(path.join(root, IMPORT_DEFAULTS.sourceInfo), 'utf8')) as { url: string }).url;
   let status: RefreshStatus = { at: null, ok: null, message: 'no refresh yet' };
   let running: Promise<RefreshStatus> | null = null;
 
