@@ -18,7 +18,7 @@ import {
 import { searchAnswers } from '../search/results';
 import { answer } from '../core/answer/answer';
 import type { Answer } from '../core/answer/types';
-import type { Question } from '../core/question';
+import type { Memory, Question } from '../core/question';
 import type { AdaptiveCard, CardRenderer } from '../cards/render';
 import type { CardOptions } from '../cards/view';
 import { pickersFor } from '../cards/pickers';
@@ -27,7 +27,6 @@ import { questionText } from './activity-text';
 import { deliveryFor, type CardOrigin } from './invoke-routing';
 import type { Knowledge } from '../knowledge';
 import type { KnowledgeHolder } from './knowledge-holder';
-import { recall, type Remembered } from './memory';
 
 export interface ScoutBotDeps {
   holder: KnowledgeHolder;
@@ -48,7 +47,12 @@ export const SEARCH_COMMAND_ID = 'findFineTuning';
 export const SEARCH_PARAMETER = 'question';
 
 export class ScoutBot extends TeamsActivityHandler {
-  private readonly memory: StatePropertyAccessor<Remembered | undefined>;
+  /**
+   * Each person's last question, in PrivateConversationState (keyed by conversation AND user): two people
+   * in one channel never continue each other's questions or overwrite each other's memory. Whether it is
+   * still fresh is understand()'s call, given MEMORY_MINUTES.
+   */
+  private readonly memory: StatePropertyAccessor<Memory | undefined>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
   /**
    * Conversations whose welcome is being sent by a turn that has not saved its state yet. Teams sends
@@ -60,7 +64,7 @@ export class ScoutBot extends TeamsActivityHandler {
   constructor(private readonly deps: ScoutBotDeps) {
     super();
     this.now = deps.now ?? Date.now;
-    this.memory = deps.privateState.createProperty<Remembered | undefined>('lastQuestion');
+    this.memory = deps.privateState.createProperty<Memory | undefined>('lastQuestion');
     this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
 
     this.onMessage(async (context, next) => {
@@ -111,7 +115,7 @@ export class ScoutBot extends TeamsActivityHandler {
   private async answerText(context: TurnContext, text: string, delivery: 'new-reply' | 'return', options: CardOptions = {}): Promise<AdaptiveCard> {
     const k = this.deps.holder.current();
     const now = this.now();
-    const last = recall(await this.memory.get(context), now, this.deps.memoryMs);
+    const last = await this.memory.get(context);
     this.deps.log.debug({ turn: context.activity.id, text }, 'question');
     const q = k.understand(text, last, { now, memoryMs: this.deps.memoryMs });
     return this.reply(context, k, q, delivery, options, now);
