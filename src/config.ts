@@ -27,6 +27,8 @@ const Env = z
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
     /** How long a remembered question continues a conversation, in minutes. */
     MEMORY_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
+    /** How many answers (with their cards) to remember for questions asked again; 0 = none. */
+    ANSWER_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(256),
   })
   .superRefine((env, ctx) => {
     const need = (key: keyof typeof env, why: string) => {

@@ -9,6 +9,7 @@ import { startCatalogRefresher, type CatalogRefresher } from '../refresh/catalog
 import type { Config } from '../config';
 import { loadKnowledge, projectRoot, type Knowledge } from '../knowledge';
 import type { Logger } from '../log';
+import { createAnswerCache } from './answer-cache';
 import { createAdapter, type ExtraAuthSettings } from './adapter';
 import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge-holder';
 import { ScoutBot } from './scout-bot';
@@ -42,7 +43,8 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const storage = createStorage(config, options.now);
   const conversationState = new ConversationState(storage);
   const privateState = new PrivateConversationState(storage);
-  const bot = new ScoutBot({ holder, cards, conversationState, privateState, log, memoryMs: config.MEMORY_MINUTES * 60_000, now: options.now });
+  const answers = createAnswerCache(config.ANSWER_CACHE_ENTRIES);
+  const bot = new ScoutBot({ holder, cards, answers, conversationState, privateState, log, memoryMs: config.MEMORY_MINUTES * 60_000, now: options.now });
   const adapter = createAdapter(config, cards, log, options.authSettings);
   const { version } = require(path.join(root, 'package.json')) as { version: string };
   const refresher = config.CATALOG_SOURCE_URL

@@ -27,10 +27,13 @@ import { questionText } from './activity-text';
 import { deliveryFor, type CardOrigin } from './invoke-routing';
 import type { Knowledge } from '../knowledge';
 import type { KnowledgeHolder } from './knowledge-holder';
+import type { AnswerCache, Answered } from './answer-cache';
 
 export interface ScoutBotDeps {
   holder: KnowledgeHolder;
   cards: CardRenderer;
+  /** Answers and cards remembered per question (src/bot/answer-cache.ts). */
+  answers: AnswerCache;
   conversationState: ConversationState;
   /** Per conversation and user: each person's last question. */
   privateState: PrivateConversationState;
@@ -130,16 +133,24 @@ export class ScoutBot extends TeamsActivityHandler {
     options: CardOptions,
     now: number,
   ): Promise<AdaptiveCard> {
-    const a = answer(q, k.catalog);
+    const { answer: a, card } = this.answered(k, q, options);
     context.turnState.set('scout.intent', q.intent);
     if (q.intent !== 'help' && q.intent !== 'unknown') {
       // Follow-ups need what was understood, not what was typed: the text is left out of stored state
       // (people's words do not belong in blob storage, and a smaller state is cheaper every turn).
       await this.memory.set(context, { question: { ...q, text: '' }, at: now });
     }
-    const card = this.deps.cards.render(a, { pickers: pickersFor(a, k.catalog), ...options });
     if (delivery === 'new-reply') await context.sendActivity(cardMessage(card, a));
     return card;
+  }
+
+  /** The answer and its card, remembered, except a card that names who asked: that one is made for them. */
+  private answered(k: Knowledge, q: Question, options: CardOptions): Answered {
+    const make = (): Answered => {
+      const a = answer(q, k.catalog);
+      return { answer: a, card: this.deps.cards.render(a, { pickers: pickersFor(a, k.catalog), ...options }) };
+    };
+    return options.asker ? make() : this.deps.answers.get(k, q, options.origin ?? 'conversation', make);
   }
 
   private async welcome(context: TurnContext): Promise<void> {
@@ -149,8 +160,8 @@ export class ScoutBot extends TeamsActivityHandler {
     context.turnState.set('scout.welcoming', key);
     await this.welcomed.set(context, true);
     const k = this.deps.holder.current();
-    const a = answer(k.understand('help'), k.catalog);
-    await context.sendActivity(cardMessage(this.deps.cards.render(a, { pickers: pickersFor(a, k.catalog) }), a));
+    const { answer: a, card } = this.answered(k, k.understand('help'), {});
+    await context.sendActivity(cardMessage(card, a));
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

@@ -9,7 +9,7 @@ import { ROOT } from '../support/knowledge';
 const GUID = '11111111-2222-3333-4444-555555555555';
 
 test('no variables at all is local mode on 127.0.0.1:3978 with in-process state', () => {
-  expect(readConfig({})).toMatchObject({ PORT: 3978, HOST: '127.0.0.1', MicrosoftAppId: '', STATE_STORAGE: 'memory', MEMORY_MINUTES: 30, LOG_LEVEL: 'info' });
+  expect(readConfig({})).toMatchObject({ PORT: 3978, HOST: '127.0.0.1', MicrosoftAppId: '', STATE_STORAGE: 'memory', MEMORY_MINUTES: 30, LOG_LEVEL: 'info', ANSWER_CACHE_ENTRIES: 256 });
 });
 
 test.each([
@@ -24,6 +24,8 @@ test.each([
   [{ STATE_STORAGE: 'redis' }, /STATE_STORAGE/],
   [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
   [{ MEMORY_MINUTES: '-5' }, /MEMORY_MINUTES/],
+  [{ ANSWER_CACHE_ENTRIES: '-1' }, /ANSWER_CACHE_ENTRIES/],
+  [{ ANSWER_CACHE_ENTRIES: 'lots' }, /ANSWER_CACHE_ENTRIES/],
   [{ CATALOG_SOURCE_URL: 'ftp://example.com/x.md' }, /CATALOG_SOURCE_URL/],
   [{ OUTBOUND_TIMEOUT_MS: '5' }, /OUTBOUND_TIMEOUT_MS/],
   [{ HOST: '0.0.0.0' }, /HOST is 0.0.0.0, but without MicrosoftAppId the bot is unauthenticated/],

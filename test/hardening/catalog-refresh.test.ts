@@ -58,7 +58,9 @@ test('the same document refreshes to the same catalog, and /healthz says so', as
   expect(h.refresh).toMatchObject({ ok: true, message: 'catalog of 2025-02-06 unchanged' });
 });
 
-test('a changed document is imported and swapped in: answers change', async () => {
+// The question is asked before and after the swap: a remembered answer (src/bot/answer-cache.ts) must not
+// outlive the catalog it was made from.
+test('a changed document is imported and swapped in: answers change, remembered ones too', async () => {
   expect(await headline('can I fine-tune o4-mini in West Europe with data residency?', 'a:refresh-1')).toMatch(/^No/);
   serving = { status: 200, body: changed };
   expect(await app.refresher!.refreshNow()).toMatchObject({ ok: true, message: 'swapped in the catalog of 2026-03-01' });

@@ -1,6 +1,7 @@
 // The catalog service: loads and validates the imported catalog once, freezes it, and answers typed
 // queries. Everything the product says about fine-tuning is read through here.
 import type { RegionDirectory } from '../regions';
+import { deepFreeze } from '../deep-freeze';
 import { Catalog, type GlobalException, type GlobalRegion, type Model, type TierFact, type TierId } from './schema';
 
 /** One model id with all the rows the table gives it (several versions share an id). */
@@ -52,14 +53,6 @@ const FILTERS: Record<ModelFilter, (m: Model) => boolean> = {
   standard: (m) => m.standardRegions.length > 0,
   datazone: (m) => m.dataZone !== null,
 };
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
-  }
-  return value;
-}
 
 /** Validates raw JSON against the catalog schema and builds the frozen service over it. */
 export function createCatalog(raw: unknown, regions: RegionDirectory): CatalogService {

@@ -1,0 +1,133 @@
+// Remembered answers (src/bot/answer-cache.ts): a question asked again gets the very card it got before,
+// made once; a new catalog, another origin or a card that names who asked is never served from memory.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createAnswerCache, type Answered } from '../../src/bot/answer-cache';
+import { answer } from '../../src/core/answer/answer';
+import { createCardRenderer } from '../../src/cards/render';
+import { pickersFor } from '../../src/cards/pickers';
+import { loadKnowledge, type Knowledge } from '../../src/knowledge';
+import { cardOf, headlineOf, textOf } from '../support/cards';
+import { post, withBot } from '../support/bot-server';
+import { fixture, personalMessage } from '../support/fixtures';
+import { ROOT } from '../support/knowledge';
+
+const cards = createCardRenderer(path.join(ROOT, 'cards'));
+const k = loadKnowledge();
+
+function maker(knowledge: Knowledge, text: string): { make: () => Answered; made: () => number } {
+  let made = 0;
+  return {
+    made: () => made,
+    make: () => {
+      made++;
+      const a = answer(knowledge.understand(text), knowledge.catalog);
+      return { answer: a, card: cards.render(a, { pickers: pickersFor(a, knowledge.catalog) }) };
+    },
+  };
+}
+
+describe('the cache itself', () => {
+  test('a question understood the same way is answered once, then served from memory', () => {
+    const cache = createAnswerCache(8);
+    const m = maker(k, 'can I fine-tune o4-mini in West Europe?');
+    const first = cache.get(k, k.understand('can I fine-tune o4-mini in West Europe?'), 'conversation', m.make);
+    const again = cache.get(k, k.understand('can I fine-tune o4-mini in West Europe?'), 'conversation', m.make);
+    expect(m.made()).toBe(1);
+    expect(again).toBe(first);
+    expect(headlineOf(first.card)).toBe('Yes, with Global training');
+  });
+
+  test('what it hands out is frozen all the way down: a turn cannot change the next turn’s card', () => {
+    const cache = createAnswerCache(8);
+    const { card, answer: a } = cache.get(k, k.understand('o4-mini west europe'), 'conversation', maker(k, 'o4-mini west europe').make);
+    const body = card.body as Record<string, unknown>[];
+    expect(Object.isFrozen(card)).toBe(true);
+    expect(Object.isFrozen(body[0])).toBe(true);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(() => {
+      (body[0] as Record<string, unknown>).type = 'Oops';
+    }).toThrow(TypeError);
+  });
+
+  test('different words, another origin or new knowledge each get their own answer', () => {
+    const cache = createAnswerCache(8);
+    const q = k.understand('o4-mini west europe');
+    const m = maker(k, 'o4-mini west europe');
+    cache.get(k, q, 'conversation', m.make);
+    cache.get(k, k.understand('o4-mini in sweden central'), 'conversation', m.make);
+    cache.get(k, q, 'extension', m.make);
+    expect(m.made()).toBe(3);
+    expect(cache.size).toBe(3);
+    // A refreshed catalog is a new Knowledge: everything made from the old one is forgotten at once.
+    const refreshed = loadKnowledge();
+    cache.get(refreshed, q, 'conversation', m.make);
+    expect(m.made()).toBe(4);
+    expect(cache.size).toBe(1);
+  });
+
+  test('it holds at most its number of entries, forgetting the least recently asked', () => {
+    const cache = createAnswerCache(2);
+    const texts = ['o4-mini west europe', 'gpt-4.1 in japan east', 'gpt-4o in east us 2'];
+    const m = maker(k, texts[0]!);
+    for (const t of texts) cache.get(k, k.understand(t), 'conversation', m.make);
+    expect(cache.size).toBe(2);
+    cache.get(k, k.understand(texts[2]!), 'conversation', m.make);
+    expect(m.made()).toBe(3);
+    cache.get(k, k.understand(texts[0]!), 'conversation', m.make);
+    expect(m.made()).toBe(4);
+  });
+
+  test('with 0 entries nothing is remembered', () => {
+    const cache = createAnswerCache(0);
+    const q = k.understand('o4-mini west europe');
+    const m = maker(k, 'o4-mini west europe');
+    cache.get(k, q, 'conversation', m.make);
+    cache.get(k, q, 'conversation', m.make);
+    expect(m.made()).toBe(2);
+    expect(cache.size).toBe(0);
+  });
+
+  test('answers and cards are the same every time for every corpus question, which is what makes remembering them safe', () => {
+    const questions = readFileSync(path.join(ROOT, 'bench', 'questions.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(questions.length).toBeGreaterThan(200);
+    for (const text of questions) {
+      const m = maker(k, text);
+      expect([text, m.make()]).toEqual([text, m.make()]);
+    }
+  });
+});
+
+describe('in the bot', () => {
+  const bot = withBot();
+
+  test('the same question from two people in two chats gets identical cards', async () => {
+    const text = 'can I fine-tune gpt-4.1-mini in Sweden Central?';
+    await post(bot.app.url, personalMessage(bot.connector.serviceUrl, text, 'a:cache-1', '29:cache-user-1'));
+    await post(bot.app.url, personalMessage(bot.connector.serviceUrl, text, 'a:cache-2', '29:cache-user-2'));
+    const [one] = await bot.connector.waitFor(1, 'a:cache-1');
+    const [two] = await bot.connector.waitFor(1, 'a:cache-2');
+    expect(cardOf(one!.activity)).toEqual(cardOf(two!.activity));
+    expect(one!.activity.summary).toBe(two!.activity.summary);
+  });
+
+  test('a card that names who asked is made for each person, never served from memory', async () => {
+    const asked = async (name: string) => {
+      const res = await post(
+        bot.app.url,
+        fixture('invoke-adaptiveCard-action', bot.connector.serviceUrl, (a) => {
+          a.id = `invoke-cache-${name}`;
+          a.from = { ...a.from, name };
+          a.value.action = { type: 'Action.Execute', title: 'Check', verb: 'check', data: { model: 'o4-mini', region: 'westeurope', origin: 'extension' } };
+          a.conversation = { id: '19:cache-group@thread.v2', conversationType: 'groupChat', isGroup: true, tenantId: a.conversation.tenantId };
+        }),
+      );
+      expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
+      return textOf(res.body.value);
+    };
+    expect(await asked('Grace Hopper')).toContain('Asked by Grace Hopper');
+    const second = await asked('Alan Turing');
+    expect(second).toContain('Asked by Alan Turing');
+    expect(second).not.toContain('Grace Hopper');
+  });
+});
