@@ -1,13 +1,15 @@
-// Answers and their cards, remembered per understood question. Answering and, above all, expanding the
-// card templates (adaptivecards-templating) were most of what a Scout turn cost above a bare echo bot on
-// the same stack (docs/BENCHMARKS.md), and people ask the same few questions again and again.
-// A card is a pure function of the Question, the catalog and the card options, so a remembered card is
-// exactly the card that would be made; the cache empties itself when the knowledge is swapped (a catalog
-// refresh), so no answer outlives the facts it was made from.
+// Work remembered for questions asked again: how a text reads, and the answer and card for each
+// understood question. Reading texts, answering and, above all, expanding the card templates
+// (adaptivecards-templating) were most of what a Scout turn cost above a bare echo bot on the same stack
+// (docs/BENCHMARKS.md), and people ask the same few questions again and again.
+// Each is a pure function of its key and the knowledge (a card: of the Question, the catalog and the card
+// options), so what is remembered is exactly what would be made again; everything is forgotten when the
+// knowledge is swapped (a catalog refresh), so no answer outlives the facts it was made from.
 import { LRUCache } from 'lru-cache';
 import type { Answer } from '../core/answer/types';
 import { deepFreeze } from '../core/deep-freeze';
 import type { Question } from '../core/question';
+import type { ReadingMemo, TextReading } from '../core/understand';
 import type { AdaptiveCard } from '../cards/render';
 import type { CardOptions } from '../cards/view';
 import type { Knowledge } from '../knowledge';
@@ -18,6 +20,8 @@ export interface Answered {
 }
 
 export interface AnswerCache {
+  /** Texts read before under this knowledge, for understand(). */
+  readings(k: Knowledge): ReadingMemo;
   /**
    * The remembered answer and card for this question under this knowledge, or `make`'s, frozen and
    * remembered. Both are shared between turns, hence frozen: nobody may change them.
@@ -26,17 +30,27 @@ export interface AnswerCache {
   readonly size: number;
 }
 
-/** At most `entries` answers (about 20 KB of heap each); 0 turns the cache off. */
+/** At most `entries` answers (about 20 KB of heap each) and as many texts' readings; 0 turns it off. */
 export function createAnswerCache(entries: number): AnswerCache {
-  if (entries <= 0) return { get: (_k, _q, _origin, make) => make(), size: 0 };
+  if (entries <= 0) return { readings: () => ({ get: () => undefined, set: () => undefined }), get: (_k, _q, _origin, make) => make(), size: 0 };
   const lru = new LRUCache<string, Answered>({ max: entries });
+  const texts = new LRUCache<string, TextReading>({ max: entries });
+  const memo: ReadingMemo = { get: (text) => texts.get(text), set: (text, read) => void texts.set(text, read) };
   let owner: Knowledge | null = null;
+  const ownedBy = (k: Knowledge): void => {
+    if (k !== owner) {
+      lru.clear();
+      texts.clear();
+      owner = k;
+    }
+  };
   return {
+    readings(k) {
+      ownedBy(k);
+      return memo;
+    },
     get(k, q, origin, make) {
-      if (k !== owner) {
-        lru.clear();
-        owner = k;
-      }
+      ownedBy(k);
       // The whole Question is the key (typed text included: clarify cards quote it), so two questions
       // share an answer only when they were understood identically.
       const key = `${origin}\u0000${JSON.stringify(q)}`;

@@ -120,7 +120,7 @@ export class ScoutBot extends TeamsActivityHandler {
     const now = this.now();
     const last = await this.memory.get(context);
     this.deps.log.debug({ turn: context.activity.id, text }, 'question');
-    const q = k.understand(text, last, { now, memoryMs: this.deps.memoryMs });
+    const q = k.understand(text, last, { now, memoryMs: this.deps.memoryMs, readings: this.deps.answers.readings(k) });
     return this.reply(context, k, q, delivery, options, now);
   }
 

@@ -86,6 +86,17 @@ describe('the cache itself', () => {
     cache.get(k, q, 'conversation', m.make);
     expect(m.made()).toBe(2);
     expect(cache.size).toBe(0);
+    const readings = cache.readings(k);
+    k.understand('o4-mini west europe', undefined, { readings });
+    expect(readings.get('o4-mini west europe')).toBeUndefined();
+  });
+
+  test('texts read under one knowledge are forgotten when it is swapped', () => {
+    const cache = createAnswerCache(8);
+    k.understand('o4-mini west europe', undefined, { readings: cache.readings(k) });
+    expect(cache.readings(k).get('o4-mini west europe')?.question.intent).toBe('check');
+    const refreshed = loadKnowledge();
+    expect(cache.readings(refreshed).get('o4-mini west europe')).toBeUndefined();
   });
 
   test('answers and cards are the same every time for every corpus question, which is what makes remembering them safe', () => {

@@ -1,5 +1,6 @@
 // understand(text, memory?) -> Question. Everything expensive is built once in createUnderstander; a call
 // is a tokenise, Map look-ups over spans, a cue scan, and fuse.js only for words nothing matched exactly.
+import { deepFreeze } from '../deep-freeze';
 import type { Clarification, Memory, ModelRef, PlaceRef, Question } from '../question';
 import type { RegionDirectory } from '../regions';
 import { readCommand } from './commands';
@@ -21,11 +22,29 @@ export interface UnderstandData {
   regions: RegionDirectory;
 }
 
+/** What a text says on its own, before memory: how it was read, and the question it asks. */
+export interface TextReading {
+  readonly reading: Reading;
+  readonly question: Question;
+}
+
+/**
+ * Where the caller keeps texts read before (the bot keeps a bounded one per knowledge snapshot): reading
+ * is most of what understanding costs, and people type the same questions again and again. What is kept
+ * is frozen, since later calls share it.
+ */
+export interface ReadingMemo {
+  get(text: string): TextReading | undefined;
+  set(text: string, read: TextReading): void;
+}
+
 export interface UnderstandOptions {
   /** Epoch ms, for memory expiry; default Date.now(). */
   now?: number;
   /** How long memory continues a conversation (the bot's MEMORY_MINUTES); default 30 minutes. */
   memoryMs?: number;
+  /** Texts read before; without one every text is read afresh. */
+  readings?: ReadingMemo;
 }
 
 export type Understand = (text: string, memory?: Memory, options?: UnderstandOptions) => Question;
@@ -75,10 +94,10 @@ export function createUnderstander(data: UnderstandData): Understand {
     };
   };
 
-  return (text: string, memory?: Memory, options?: UnderstandOptions): Question => {
-    const r = read(boundText(text));
+  const readText = (text: string): TextReading => {
+    const r = read(text);
     const { intent, filter } = decideIntent(r);
-    const base: Question = {
+    const question: Question = {
       intent,
       text: r.text,
       models: [...r.models],
@@ -91,7 +110,18 @@ export function createUnderstander(data: UnderstandData): Understand {
       offTopic: r.cues.offTopic,
       followUp: false,
     };
+    return { reading: r, question };
+  };
+
+  return (text: string, memory?: Memory, options?: UnderstandOptions): Question => {
+    const bounded = boundText(text);
+    const memo = options?.readings;
+    let seen = memo?.get(bounded);
+    if (seen === undefined) {
+      seen = readText(bounded);
+      if (memo) memo.set(bounded, deepFreeze(seen));
+    }
     const prev = memory === undefined ? null : usableMemory(memory, options?.now ?? Date.now(), options?.memoryMs);
-    return prev === null ? base : applyMemory(base, r, prev);
+    return prev === null ? seen.question : applyMemory(seen.question, seen.reading, prev);
   };
 }
