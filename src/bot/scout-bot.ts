@@ -19,6 +19,7 @@ import { searchAnswers } from '../search/results';
 import { answer } from '../core/answer/answer';
 import type { Answer } from '../core/answer/types';
 import type { Memory, Question } from '../core/question';
+import { remember } from '../core/understand';
 import type { AdaptiveCard, CardRenderer } from '../cards/render';
 import type { CardOptions } from '../cards/view';
 import { pickersFor } from '../cards/pickers';
@@ -136,9 +137,7 @@ export class ScoutBot extends TeamsActivityHandler {
     const { answer: a, card } = this.answered(k, q, options);
     context.turnState.set('scout.intent', q.intent);
     if (q.intent !== 'help' && q.intent !== 'unknown') {
-      // Follow-ups need what was understood, not what was typed: the text is left out of stored state
-      // (people's words do not belong in blob storage, and a smaller state is cheaper every turn).
-      await this.memory.set(context, { question: { ...q, text: '' }, at: now });
+      await this.memory.set(context, { question: remember(q), at: now });
     }
     if (delivery === 'new-reply') await context.sendActivity(cardMessage(card, a));
     return card;

@@ -58,9 +58,16 @@ export interface Question {
   followUp: boolean;
 }
 
+/**
+ * What is kept of a question for follow-ups: what it was about, never the words typed (people's words do
+ * not belong in stored state). Place, tier and modality are kept only when the question had them: stored
+ * state is read, hashed and written on every turn, so it is kept small.
+ */
+export type Remembered = Pick<Question, 'intent' | 'models' | 'regions'> & Partial<Pick<Question, 'place' | 'tier' | 'modality'>>;
+
 /** What `understand` may be given: the last question of the same conversation and user. */
 export interface Memory {
-  question: Question;
+  question: Remembered;
   /** Epoch milliseconds when it was asked. */
   at: number;
 }

@@ -1,6 +1,6 @@
 // Follow-ups: "what about Sweden Central?", "and gpt-4.1?", "with data residency?" fill in what they leave
 // out from the last question of the same conversation and user.
-import { INTENTS, type Intent, type Memory, type ModelRef, type Question } from '../question';
+import { INTENTS, type Intent, type Memory, type ModelRef, type Question, type Remembered } from '../question';
 import type { Reading } from './intent';
 
 /** Memory older than this is ignored. */
@@ -10,8 +10,17 @@ const MEMORY_SKEW_MS = 5 * 60 * 1000;
 
 const INTENT_SET: ReadonlySet<string> = new Set(INTENTS);
 
-/** The remembered question, when there is one, it is fresh and it looks like a Question. */
-export function usableMemory(memory: Memory | undefined, now: number, ttlMs: number = MEMORY_TTL_MS): Question | null {
+/** What to remember of a question for its follow-ups. */
+export function remember(q: Question): Remembered {
+  const kept: Remembered = { intent: q.intent, models: q.models, regions: q.regions };
+  if (q.place !== null) kept.place = q.place;
+  if (q.tier !== null) kept.tier = q.tier;
+  if (q.modality !== null) kept.modality = q.modality;
+  return kept;
+}
+
+/** The remembered question, when there is one, it is fresh and it looks like one. */
+export function usableMemory(memory: Memory | undefined, now: number, ttlMs: number = MEMORY_TTL_MS): Remembered | null {
   if (memory === undefined || memory === null || typeof memory !== 'object') return null;
   const { at, question } = memory;
   if (typeof at !== 'number' || !Number.isFinite(at) || !Number.isFinite(now)) return null;
@@ -27,7 +36,7 @@ const KEEPS_REGIONS: ReadonlySet<Intent> = new Set(['check', 'region', 'clarify'
 const CONTINUES_WITH_CUE: ReadonlySet<Intent> = new Set(['check', 'model', 'region', 'compare']);
 
 /** Applies memory to a question read without it. A full question or a command never uses memory. */
-export function applyMemory(base: Question, r: Reading, prev: Question): Question {
+export function applyMemory(base: Question, r: Reading, prev: Remembered): Question {
   if (r.cues.offTopic !== null) return base;
   // A command stands alone; only "compare with gpt-4.1", typed without a slash, compares with what came before.
   if (r.command !== null && !(r.command.name === 'compare' && !r.command.slash && base.models.length === 1)) return base;

@@ -1,0 +1,36 @@
+// What is stored for follow-ups (remember): small, without the typed words, and enough that every follow-up
+// is understood exactly as it would be from the whole question.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { remember } from '../../src/core/understand';
+import { MINUTE, T0, understand } from './support';
+
+const corpus = readFileSync(path.join(__dirname, '..', '..', 'bench', 'questions.txt'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter(Boolean);
+
+const FOLLOW_UPS = ['what about Sweden Central?', 'and gpt-4.1?', 'with data residency?', 'with images?', 'which models can I fine-tune there?', 'where can I fine-tune it?', 'compare with gpt-4o', 'in Japan East', 'and Europe?'];
+
+test('every follow-up to every corpus question reads the same from what is remembered as from the whole question', () => {
+  const now = T0 + 5 * MINUTE;
+  let filled = 0;
+  for (const text of corpus) {
+    const whole = understand(text);
+    for (const f of FOLLOW_UPS) {
+      const fromWhole = understand(f, { question: whole, at: T0 }, { now });
+      const fromRemembered = understand(f, { question: remember(whole), at: T0 }, { now });
+      expect([text, f, fromRemembered]).toEqual([text, f, fromWhole]);
+      if (fromWhole.followUp) filled++;
+    }
+  }
+  expect(filled).toBeGreaterThan(500);
+});
+
+test('what is remembered keeps what the question was about and drops the words and empty fields', () => {
+  const q = understand('can I fine-tune o4-mini in West Europe?');
+  expect(remember(q)).toEqual({ intent: 'check', models: q.models, regions: ['westeurope'] });
+  expect(JSON.stringify(remember(q))).not.toContain('can I');
+  const europe = understand('gpt-4.1 with images in Europe with data residency');
+  expect(remember(europe)).toMatchObject({ place: { name: 'Europe' }, tier: 'standard', modality: 'vision' });
+});
