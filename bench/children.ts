@@ -62,10 +62,10 @@ function profileArgs(): string[] {
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(dir)}`] : [];
 }
 
-export async function startBotChild(kind: BotKind, options: { exposeGc?: boolean; timeoutMs?: number } = {}): Promise<BotChild> {
+export async function startBotChild(kind: BotKind, options: { exposeGc?: boolean; timeoutMs?: number; env?: Record<string, string> } = {}): Promise<BotChild> {
   const { file, execArgv } = entryOf(kind);
   const child: ChildProcess = fork(file, [], {
-    env: botEnv(),
+    env: botEnv(options.env),
     execArgv: [...execArgv, ...(options.exposeGc ? ['--expose-gc'] : []), ...profileArgs()],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });

@@ -2,7 +2,8 @@
 // the same routes, body limits and parsers), the same CloudAdapter with auth off and the same outbound
 // HTTP client (src/bot/adapter.ts's createAdapter), and the same state handling as Fine-Tune Scout
 // (ConversationState over the same storage, src/bot/storage.ts's createStorage; one property read and
-// written per turn, saved at the end of the turn). It replies with one line of text.
+// written per turn, saved at the end of the turn). It replies with one line of text, or, given Scout's
+// replies (bench/echo-cards.ts), with the card Scout gives to the question.
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
@@ -11,19 +12,25 @@ import type { Config } from '../src/config';
 import type { Logger } from '../src/log';
 import { createAdapter } from '../src/bot/adapter';
 import type { KnowledgeHolder } from '../src/bot/knowledge-holder';
+import { questionText } from '../src/bot/activity-text';
+import type { CardReply } from './echo-cards';
 import { createServer } from '../src/bot/server';
 import { createStorage } from '../src/bot/storage';
 
 export class EchoBot extends ActivityHandler {
   private readonly turns: StatePropertyAccessor<number>;
 
-  constructor(private readonly conversationState: ConversationState) {
+  constructor(
+    private readonly conversationState: ConversationState,
+    cards: ReadonlyMap<string, CardReply> | null = null,
+  ) {
     super();
     this.turns = conversationState.createProperty<number>('turns');
     this.onMessage(async (context, next) => {
       const seen = await this.turns.get(context, 0);
       await this.turns.set(context, seen + 1);
-      await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
+      const card = cards?.get(questionText(context.activity));
+      await context.sendActivity(card ?? `echo: ${context.activity.text ?? ''}`);
       await next();
     });
   }
@@ -55,9 +62,9 @@ const noKnowledge = {
   swap: () => undefined,
 } as unknown as KnowledgeHolder;
 
-export async function startEchoApp(config: Config, log: Logger): Promise<EchoApp> {
+export async function startEchoApp(config: Config, log: Logger, cards: ReadonlyMap<string, CardReply> | null = null): Promise<EchoApp> {
   const conversationState = new ConversationState(createStorage(config));
-  const bot = new EchoBot(conversationState);
+  const bot = new EchoBot(conversationState, cards);
   const adapter = createAdapter(config, noCards, log);
   const server = createServer({ adapter, bot, holder: noKnowledge, log, version: '0.0.0-echo' });
   await new Promise<void>((resolve, reject) => {

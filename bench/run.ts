@@ -17,6 +17,8 @@ import {
   type MemoryOptions,
   type PairFigures,
   type PairOptions,
+  type Variant,
+  VARIANTS,
 } from './turns';
 
 export interface BenchOptions {
@@ -62,7 +64,7 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
   };
   const core = await step('the core alone', async () => runCore(o.coreRounds));
   const coldStart = await step('cold start', () => runColdStart(o.coldStart));
-  const pairs = await step('turns, echo and Scout alternately', () => runPairs(o.pairs));
+  const pairs = await step('turns, echo and Scout (and two bots that explain the difference) in turn', () => runPairs(o.pairs));
   const memory = await step('memory', () => runMemory(o.memory));
 
   const unit = core.baseline.median;
@@ -76,6 +78,7 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
   const lines = [
     `turns: echo ${rate(pairs.echo.rps)}/s (p50 ${ms(pairs.echo.p50)}, p99 ${ms(pairs.echo.p99)}), Scout ${rate(pairs.scout.rps)}/s (p50 ${ms(pairs.scout.p50)}, p99 ${ms(pairs.scout.p99)}); Scout/echo throughput ${pairs.ratio.toFixed(2)} (median of ${pairs.ratios.length} pairs: ${pairs.ratios.map((r) => r.toFixed(2)).join(', ')}; goal >= 0.9, ${met(pairs.ratio >= 0.9)}); ${p.connections} connections, ${p.durationMs / 1000} s runs; other processes used ${pairs.echo.otherCores.toFixed(2)}/${pairs.scout.otherCores.toFixed(2)} cores${pairs.echo.failed + pairs.scout.failed ? `; FAILED requests: echo ${pairs.echo.failed}, Scout ${pairs.scout.failed}` : ''}`,
     `turn CPU: echo ${fmt(echoTurn)}, Scout ${fmt(pairs.scout.cpuPerTurnUs)} per turn in the bot process (Scout +${fmt(pairs.scout.cpuPerTurnUs - echoTurn)}); echo/Scout CPU per turn ${pairs.cpuRatio.toFixed(2)} (median of ${pairs.cpuRatios.length} pairs: ${pairs.cpuRatios.map((r) => r.toFixed(2)).join(', ')})`,
+    `turns explained: ${pairs.explained.map((e) => `${VARIANTS[e.of].label} / ${VARIANTS[e.to].label} ${e.ratio.toFixed(2)} (CPU per turn ${VARIANTS[e.to].label} / ${VARIANTS[e.of].label} ${e.cpuRatio.toFixed(2)})`).join('; ')}; medians of ${pairs.ratios.length} rounds`,
     `core share: understand+answer+render median ${fmt(coreMedian)} = ${share(coreShare)} of an echo turn's ${fmt(echoTurn)} CPU (goal < 10%, ${met(coreShare < 0.1)}); mean ${fmt(coreMean)} = ${share(coreMean / echoTurn)}`,
     `core: understand+answer median ${fmt(core.understandAnswer.median)} (${(core.understandAnswer.median / unit).toFixed(1)} baseline units; goal <= 10), p99 ${fmt(core.understandAnswer.p99)}; baseline ${fmt(unit)} over ${core.questions} questions`,
     `core: card rendering median ${fmt(core.render.median)}, p99 ${fmt(core.render.p99)}`,
@@ -87,7 +90,7 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
   const cpus = os.cpus();
   const runRows = pairs.runs.map(
     (r) =>
-      `| ${r.pair} | ${r.kind === 'echo' ? 'echo' : 'Scout'} | ${rate(r.rps)} | ${ms(r.p50)} | ${ms(r.p99)} | ${fmt(r.cpuPerTurnUs)} | ${r.cores.toFixed(2)} | ${r.otherCores.toFixed(2)} | ${rate(r.replyBytes)} B | ${r.failed} |`,
+      `| ${r.pair} | ${VARIANTS[r.kind].label} | ${rate(r.rps)} | ${ms(r.p50)} | ${ms(r.p99)} | ${fmt(r.cpuPerTurnUs)} | ${r.cores.toFixed(2)} | ${r.otherCores.toFixed(2)} | ${rate(r.replyBytes)} B | ${r.failed} |`,
   );
   const seconds = (Date.now() - started) / 1000;
   const doc = [
@@ -109,7 +112,9 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
     'Fine-Tune Scout runs as `startApp` starts it (bench/scout-main.ts). Both run with `LOG_LEVEL=silent`, auth off, on 127.0.0.1, each in its own child process, and each replies to its own local connector (bench/connector.ts) that answers 200 at once without parsing.',
     'The connectors and the load generator (bench/load.ts) run in the bench process, so the bot process does only what a deployed bot does per turn and its CPU time per turn is the bot\'s own cost.',
     '',
-    `Load: ${p.connections} keep-alive connections in a closed loop (each posts its next activity when the last is answered), ${p.warmupMs / 1000} s of warm-up per bot, then ${p.durationMs / 1000} s runs alternately echo, Scout, ${p.pairs} times; Scout/echo is the median of the ${p.pairs} pairs' throughput ratios.`,
+    'Two more bots run beside them, to show where the difference between the two goes: the echo bot replying with the very card Scout gives to each question (prepared at start-up by the product\'s own code, bench/echo-cards.ts; follow-ups are answered as if asked alone), which sends Scout\'s bytes while doing none of Scout\'s work; and Scout with nothing remembered (`ANSWER_CACHE_ENTRIES=0`), which reads, answers and renders every question as if it had never been asked: the cost of a new question, and Scout as it was before it remembered answers.',
+    '',
+    `Load: ${p.connections} keep-alive connections in a closed loop (each posts its next activity when the last is answered), ${p.warmupMs / 1000} s of warm-up per bot, then ${p.durationMs / 1000} s runs in turn (${Object.keys(pairs.bots).map((v) => VARIANTS[v as Variant].label).join(', ')}), ${p.pairs} rounds; Scout/echo is the median of the ${p.pairs} rounds' throughput ratios.`,
     `Activities: the ${pairs.questions} questions of bench/questions.txt (every intent, typos, follow-ups, junk) as Teams sends them (test/fixtures/teams-activities): three in four personal-chat messages, one in four channel posts that @mention the bot, spread over ${rate(p.conversations)} conversations.`,
     'Latency of a turn is from writing the POST /api/messages to the end of its HTTP response: CloudAdapter answers only after the turn, including the reply sent to the connector. Under this closed-loop load latency is mostly queueing (about connections / throughput); the single-connection line shows a lone turn.',
     'CPU per turn is the bot process\'s `process.cpuUsage()` (user + system, all its threads, GC included) over the run, divided by the replies the connector received; "cores" is that CPU time over wall time (1.00 = one core busy throughout: the bot, not the load generator, is the bottleneck).',
@@ -117,13 +122,17 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
     '',
     '| bot | turns/s | p50 | p99 | CPU per turn | cores | reply size |',
     '| --- | --- | --- | --- | --- | --- | --- |',
-    `| echo | ${rate(pairs.echo.rps)} | ${ms(pairs.echo.p50)} | ${ms(pairs.echo.p99)} | ${fmt(pairs.echo.cpuPerTurnUs)} | ${pairs.echo.cores.toFixed(2)} | ${rate(pairs.echo.replyBytes)} B |`,
-    `| Fine-Tune Scout | ${rate(pairs.scout.rps)} | ${ms(pairs.scout.p50)} | ${ms(pairs.scout.p99)} | ${fmt(pairs.scout.cpuPerTurnUs)} | ${pairs.scout.cores.toFixed(2)} | ${rate(pairs.scout.replyBytes)} B |`,
-    `| Scout / echo | **${pairs.ratio.toFixed(2)}** (goal >= 0.9; median of the pairs' ratios) | ${(pairs.scout.p50 / pairs.echo.p50).toFixed(2)} | ${(pairs.scout.p99 / pairs.echo.p99).toFixed(2)} | ${(pairs.scout.cpuPerTurnUs / pairs.echo.cpuPerTurnUs).toFixed(2)} (echo/Scout ${pairs.cpuRatio.toFixed(2)}) | | |`,
+    ...Object.entries(pairs.bots).map(
+      ([v, b]) => `| ${VARIANTS[v as Variant].label} | ${rate(b.rps)} | ${ms(b.p50)} | ${ms(b.p99)} | ${fmt(b.cpuPerTurnUs)} | ${b.cores.toFixed(2)} | ${rate(b.replyBytes)} B |`,
+    ),
+    `| Scout / echo | **${pairs.ratio.toFixed(2)}** (goal >= 0.9; median of the rounds' ratios) | ${(pairs.scout.p50 / pairs.echo.p50).toFixed(2)} | ${(pairs.scout.p99 / pairs.echo.p99).toFixed(2)} | ${(pairs.scout.cpuPerTurnUs / pairs.echo.cpuPerTurnUs).toFixed(2)} (echo/Scout ${pairs.cpuRatio.toFixed(2)}) | | |`,
+    ...pairs.explained.map(
+      (e) => `| ${VARIANTS[e.of].label} / ${VARIANTS[e.to].label} | ${e.ratio.toFixed(2)} (rounds: ${e.ratios.map((r) => r.toFixed(2)).join(', ')}) | | | (${VARIANTS[e.to].label} / ${VARIANTS[e.of].label} ${e.cpuRatio.toFixed(2)}) | | |`,
+    ),
     '',
     'Medians over the runs. Every run:',
     '',
-    '| pair | bot | turns/s | p50 | p99 | CPU per turn | cores | other processes (cores) | reply size | failed |',
+    '| round | bot | turns/s | p50 | p99 | CPU per turn | cores | other processes (cores) | reply size | failed |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...runRows,
     '',

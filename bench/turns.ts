@@ -16,6 +16,20 @@ import { summary } from './stats';
 
 export const KINDS: readonly BotKind[] = ['echo', 'scout'];
 
+/**
+ * The bots run under load. echo and scout are the pair the goal is about; the other two explain the
+ * difference: the echo bot replying with the very card Scout gives to each question (what sending a card
+ * costs, with none of Scout's work), and Scout with nothing remembered (every question as if never asked).
+ */
+export const VARIANTS = {
+  echo: { kind: 'echo', env: {}, label: 'echo' },
+  'echo-card': { kind: 'echo', env: { ECHO_REPLY: 'card' }, label: 'echo with Scout’s card' },
+  scout: { kind: 'scout', env: {}, label: 'Scout' },
+  'scout-uncached': { kind: 'scout', env: { ANSWER_CACHE_ENTRIES: '0' }, label: 'Scout, nothing remembered' },
+} as const satisfies Record<string, { kind: BotKind; env: Record<string, string>; label: string }>;
+export type Variant = keyof typeof VARIANTS;
+export const ALL_VARIANTS = Object.keys(VARIANTS) as Variant[];
+
 const median = (xs: readonly number[]) => summary(xs).median;
 
 export interface PairOptions {
@@ -25,8 +39,10 @@ export interface PairOptions {
   warmupMs: number;
   /** One measured run. */
   durationMs: number;
-  /** How many times the pair (echo, then Scout) is run. */
+  /** How many times the round (echo, then each other bot) is run. */
   pairs: number;
+  /** The bots in each round, echo and scout among them; default all four (VARIANTS). */
+  variants?: readonly Variant[];
   /** Conversations the activities are spread over. */
   conversations: number;
   /** One connection, after the pairs: latency of a lone turn. 0 skips it. */
@@ -34,7 +50,7 @@ export interface PairOptions {
 }
 
 export interface RunFigures {
-  kind: BotKind;
+  kind: Variant;
   pair: number;
   /** Turns answered 200 per second. */
   rps: number;
@@ -66,11 +82,26 @@ export interface BotAggregate {
   otherCores: number;
 }
 
+/** One bot's throughput over another's: per round, and the median of the rounds. */
+export interface Relative {
+  of: Variant;
+  to: Variant;
+  ratios: number[];
+  ratio: number;
+  /** `to`'s CPU per turn over `of`'s, per round and median. */
+  cpuRatios: number[];
+  cpuRatio: number;
+}
+
 export interface PairFigures {
   options: PairOptions;
   runs: RunFigures[];
   echo: BotAggregate;
   scout: BotAggregate;
+  /** Every bot that ran, echo and scout included. */
+  bots: Partial<Record<Variant, BotAggregate>>;
+  /** Scout beside the echo bot with its card, that bot beside echo, and Scout with nothing remembered beside echo (those that ran). */
+  explained: Relative[];
   /** Scout's rps over echo's, one per pair. */
   ratios: number[];
   ratio: number;
@@ -84,17 +115,17 @@ export interface PairFigures {
 }
 
 interface Target {
-  kind: BotKind;
+  kind: Variant;
   bot: BotChild;
   connector: BenchConnector;
   bodies: Buffer[];
   offset: number;
 }
 
-async function startTarget(kind: BotKind, conversations: number, exposeGc = false): Promise<Target> {
+async function startTarget(kind: Variant, conversations: number, exposeGc = false): Promise<Target> {
   const connector = await startBenchConnector();
   try {
-    const bot = await startBotChild(kind, { exposeGc });
+    const bot = await startBotChild(VARIANTS[kind].kind, { exposeGc, env: VARIANTS[kind].env });
     const bodies = messageBodies({ serviceUrl: connector.serviceUrl, count: 4096, conversations, prefix: kind });
     return { kind, bot, connector, bodies, offset: 0 };
   } catch (e) {
@@ -168,11 +199,21 @@ function aggregate(runs: readonly RunFigures[]): BotAggregate {
   };
 }
 
-/** Throughput and latency: echo and Scout started once each, warmed up, then run alternately. */
+function relative(runs: readonly RunFigures[], of: Variant, to: Variant): Relative {
+  const a = runs.filter((r) => r.kind === of);
+  const b = runs.filter((r) => r.kind === to);
+  const ratios = a.map((r, i) => r.rps / b[i]!.rps);
+  const cpuRatios = a.map((r, i) => b[i]!.cpuPerTurnUs / r.cpuPerTurnUs);
+  return { of, to, ratios, ratio: median(ratios), cpuRatios, cpuRatio: median(cpuRatios) };
+}
+
+/** Throughput and latency: every bot started once, warmed up, then run in turn, round after round. */
 export async function runPairs(o: PairOptions): Promise<PairFigures> {
+  const variants = o.variants ?? ALL_VARIANTS;
+  if (!variants.includes('echo') || !variants.includes('scout')) throw new Error('the bench needs the echo bot and Scout');
   const targets: Target[] = [];
   try {
-    for (const kind of KINDS) targets.push(await startTarget(kind, o.conversations));
+    for (const kind of ALL_VARIANTS.filter((v) => variants.includes(v))) targets.push(await startTarget(kind, o.conversations));
     for (const t of targets) await load(t, { connections: o.connections, durationMs: o.warmupMs });
     const runs: RunFigures[] = [];
     for (let pair = 1; pair <= o.pairs; pair++) {
@@ -182,22 +223,35 @@ export async function runPairs(o: PairOptions): Promise<PairFigures> {
     if (o.unloadedMs > 0) {
       unloaded = {} as NonNullable<PairFigures['unloaded']>;
       for (const t of targets) {
+        if (t.kind !== 'echo' && t.kind !== 'scout') continue;
         const r = await load(t, { connections: 1, durationMs: o.unloadedMs });
         unloaded[t.kind] = { p50: r.latency.median, p99: r.latency.p99, n: r.latency.n };
       }
     }
-    const of = (kind: BotKind) => runs.filter((r) => r.kind === kind);
-    const ratios = of('scout').map((s, i) => s.rps / of('echo')[i]!.rps);
-    const cpuRatios = of('scout').map((s, i) => of('echo')[i]!.cpuPerTurnUs / s.cpuPerTurnUs);
+    const of = (kind: Variant) => runs.filter((r) => r.kind === kind);
+    const main = relative(runs, 'scout', 'echo');
+    const bots: Partial<Record<Variant, BotAggregate>> = {};
+    for (const t of targets) bots[t.kind] = aggregate(of(t.kind));
+    const explained = (
+      [
+        ['scout', 'echo-card'],
+        ['echo-card', 'echo'],
+        ['scout-uncached', 'echo'],
+      ] as const
+    )
+      .filter(([a, b]) => variants.includes(a) && variants.includes(b))
+      .map(([a, b]) => relative(runs, a, b));
     return {
       options: o,
       runs,
-      echo: aggregate(of('echo')),
-      scout: aggregate(of('scout')),
-      ratios,
-      ratio: median(ratios),
-      cpuRatios,
-      cpuRatio: median(cpuRatios),
+      echo: bots.echo!,
+      scout: bots.scout!,
+      bots,
+      explained,
+      ratios: main.ratios,
+      ratio: main.ratio,
+      cpuRatios: main.cpuRatios,
+      cpuRatio: main.cpuRatio,
       unloaded,
       questions: loadQuestions().length,
     };

@@ -17,17 +17,22 @@ beforeAll(async () => {
 });
 
 test('each bot served every request of its run, and every turn replied to the connector', () => {
-  expect(report.pairs.runs.map((r) => r.kind)).toEqual(['echo', 'scout']);
+  expect(report.pairs.runs.map((r) => r.kind)).toEqual(['echo', 'echo-card', 'scout', 'scout-uncached']);
   for (const run of report.pairs.runs) {
     expect(run.requests).toBeGreaterThan(0);
     expect(run.failed).toBe(0);
     expect(run.replies).toBe(run.requests);
     for (const x of [run.rps, run.p50, run.p99, run.cpuPerTurnUs, run.cores]) expect(x).toBeGreaterThan(0);
   }
-  const [echo, scout] = report.pairs.runs;
-  // The echo bot replies with one line; Scout with an Adaptive Card.
+  const [echo, echoCard, scout, uncached] = report.pairs.runs;
+  // The echo bot replies with one line; Scout with an Adaptive Card, and so does the echo bot given
+  // Scout's cards: about the same bytes as Scout, whether Scout remembers answers or not.
   expect(scout!.replyBytes).toBeGreaterThan(2 * echo!.replyBytes);
+  expect(echoCard!.replyBytes).toBeGreaterThan(2 * echo!.replyBytes);
+  expect(Math.abs(echoCard!.replyBytes - scout!.replyBytes) / scout!.replyBytes).toBeLessThan(0.2);
+  expect(Math.abs(uncached!.replyBytes - scout!.replyBytes) / scout!.replyBytes).toBeLessThan(0.2);
   expect(report.pairs.ratios).toHaveLength(1);
+  expect(report.pairs.explained.map((e) => `${e.of}/${e.to}`)).toEqual(['scout/echo-card', 'echo-card/echo', 'scout-uncached/echo']);
 });
 
 test('cold start, memory and the core report numbers', () => {
@@ -41,7 +46,7 @@ test('cold start, memory and the core report numbers', () => {
 });
 
 test('one summary line per figure, and the document has every section', () => {
-  expect(report.lines).toHaveLength(8);
+  expect(report.lines).toHaveLength(9);
   for (const line of report.lines) {
     expect(line).toMatch(/^[a-zA-Z ]+: /);
     expect(line).toMatch(/\d/);

@@ -1,0 +1,27 @@
+// For the "echo with Scout's card" bot: the reply Fine-Tune Scout gives to each corpus question (the same
+// card and summary, made by the product's own understand, answer, renderer and pickers), prepared once at
+// start-up. Replying with these, the echo bot sends the bytes Scout sends while doing none of Scout's
+// work: that separates what sending a card costs from what Scout's own work costs.
+// (Follow-ups are answered as if asked alone: the echo bot keeps no memory of questions.)
+import path from 'node:path';
+import { questionText } from '../src/bot/activity-text';
+import { cardMessage } from '../src/bot/scout-bot';
+import { createCardRenderer } from '../src/cards/render';
+import { pickersFor } from '../src/cards/pickers';
+import { answer } from '../src/core/answer/answer';
+import { loadKnowledge, projectRoot } from '../src/knowledge';
+import { loadQuestions } from './core';
+
+export type CardReply = ReturnType<typeof cardMessage>;
+
+/** Scout's reply to each corpus question, by the question's text as the bot reads it. */
+export function scoutReplies(questions: readonly string[] = loadQuestions()): Map<string, CardReply> {
+  const k = loadKnowledge();
+  const cards = createCardRenderer(path.join(projectRoot(), 'cards'));
+  const replies = new Map<string, CardReply>();
+  for (const text of questions) {
+    const a = answer(k.understand(text), k.catalog);
+    replies.set(questionText({ text }), cardMessage(cards.render(a, { pickers: pickersFor(a, k.catalog) }), a));
+  }
+  return replies;
+}
