@@ -1,7 +1,9 @@
 // The core alone: understand+answer and card rendering per question, beside a baseline measured in the
-// same run (JSON.parse + JSON.stringify of a typical Teams message activity), and the catalog's load cost.
+// same run (JSON.parse + JSON.stringify of a typical Teams message activity), and the catalog's load cost;
+// and the same work for a question asked before, as the bot does it (src/bot/answer-cache.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createAnswerCache } from '../src/bot/answer-cache';
 import { answer } from '../src/core/answer/answer';
 import { createCardRenderer } from '../src/cards/render';
 import { pickersFor } from '../src/cards/pickers';
@@ -13,6 +15,8 @@ export interface CoreFigures {
   baseline: ReturnType<typeof summary>;
   understandAnswer: ReturnType<typeof summary>;
   render: ReturnType<typeof summary>;
+  /** understand + answer + render for a question asked before: its reading and its card remembered. */
+  remembered: ReturnType<typeof summary>;
   catalogLoad: ReturnType<typeof summary>;
 }
 
@@ -36,6 +40,16 @@ export function runCore(rounds = 20): CoreFigures {
   const baseline = summary(timeEach(questions, rounds, () => JSON.stringify(JSON.parse(activityText))));
   const understandAnswer = summary(timeEach(questions, rounds, (q) => answer(k.understand(q), k.catalog)));
   const render = summary(timeEach(answers, Math.max(2, rounds / 4), (a) => cards.render(a, { pickers: pickersFor(a, k.catalog) })));
+  const cache = createAnswerCache(1024);
+  const turn = (text: string) => {
+    const q = k.understand(text, undefined, { readings: cache.readings(k) });
+    return cache.get(k, q, 'conversation', () => {
+      const a = answer(q, k.catalog);
+      return { answer: a, card: cards.render(a, { pickers: pickersFor(a, k.catalog) }) };
+    });
+  };
+  timeEach(questions, 2, turn);
+  const remembered = summary(timeEach(questions, rounds, turn));
   const catalogLoad = summary(timeEach([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 1, () => loadKnowledge()));
-  return { questions: questions.length, baseline, understandAnswer, render, catalogLoad };
+  return { questions: questions.length, baseline, understandAnswer, render, remembered, catalogLoad };
 }

@@ -46,7 +46,7 @@ test('cold start, memory and the core report numbers', () => {
 });
 
 test('one summary line per figure, and the document has every section', () => {
-  expect(report.lines).toHaveLength(9);
+  expect(report.lines).toHaveLength(10);
   for (const line of report.lines) {
     expect(line).toMatch(/^[a-zA-Z ]+: /);
     expect(line).toMatch(/\d/);
