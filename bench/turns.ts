@@ -216,8 +216,10 @@ export async function runPairs(o: PairOptions): Promise<PairFigures> {
     for (const kind of ALL_VARIANTS.filter((v) => variants.includes(v))) targets.push(await startTarget(kind, o.conversations));
     for (const t of targets) await load(t, { connections: o.connections, durationMs: o.warmupMs });
     const runs: RunFigures[] = [];
+    // Every other round runs the bots in reverse order (echo first, then echo last), so that a machine
+    // slowing down or speeding up over a round favours no bot; a bot's ratio pairs runs of the same round.
     for (let pair = 1; pair <= o.pairs; pair++) {
-      for (const t of targets) runs.push(await measure(t, pair, o));
+      for (const t of pair % 2 ? targets : [...targets].reverse()) runs.push(await measure(t, pair, o));
     }
     let unloaded: PairFigures['unloaded'] = null;
     if (o.unloadedMs > 0) {
