@@ -28,7 +28,7 @@ export interface BenchOptions {
   memory: MemoryOptions;
 }
 
-/** What `npm run bench` runs: about two minutes on 2 cores, build included. */
+/** What `npm run bench` runs: about three minutes on 2 cores, build included. */
 export const FULL: BenchOptions = {
   coreRounds: 20,
   pairs: { connections: 32, warmupMs: 2000, durationMs: 3000, pairs: 10, conversations: 500, unloadedMs: 2000 },
@@ -98,7 +98,7 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
     '# Benchmarks',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus[0]?.model ?? 'unknown CPU'} (${cpus.length} cores), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; load average ${loadBefore.toFixed(2)} before the bench, ${os.loadavg()[0]!.toFixed(2)} after.`,
-    'Rerun with `npm run bench` (builds, then runs everything in one process tree in about two minutes; the bots are child processes of the bench and stop with it).',
+    'Rerun with `npm run bench` (builds, then runs everything in one process tree in about three minutes; the bots are child processes of the bench and stop with it).',
     'Figures are compared with baselines measured in the same run, since these machines are shared and noisy: above all with an echo bot on the same stack.',
     '',
     '## Summary lines',
