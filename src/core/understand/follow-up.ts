@@ -10,10 +10,10 @@ const MEMORY_SKEW_MS = 5 * 60 * 1000;
 
 const INTENT_SET: ReadonlySet<string> = new Set(INTENTS);
 
-/** What to remember of a question for its follow-ups. */
+/** What to remember of a question for its follow-ups. The words that named things (`said`) are left out. */
 export function remember(q: Question): Remembered {
-  const kept: Remembered = { intent: q.intent, models: q.models, regions: q.regions };
-  if (q.place !== null) kept.place = q.place;
+  const kept: Remembered = { intent: q.intent, models: q.models.map((m) => ({ ...m, said: '' })), regions: q.regions };
+  if (q.place !== null) kept.place = { ...q.place, said: '' };
   if (q.tier !== null) kept.tier = q.tier;
   if (q.modality !== null) kept.modality = q.modality;
   return kept;
