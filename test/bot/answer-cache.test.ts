@@ -1,6 +1,5 @@
 // Remembered answers (src/bot/answer-cache.ts): a question asked again gets the very card it got before,
 // made once; a new catalog, another origin or a card that names who asked is never served from memory.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnswerCache, type Answered } from '../../src/bot/answer-cache';
 import { answer } from '../../src/core/answer/answer';
@@ -10,7 +9,7 @@ import { loadKnowledge, type Knowledge } from '../../src/knowledge';
 import { cardOf, headlineOf, textOf } from '../support/cards';
 import { post, withBot } from '../support/bot-server';
 import { fixture, personalMessage } from '../support/fixtures';
-import { ROOT } from '../support/knowledge';
+import { corpusQuestions, ROOT } from '../support/knowledge';
 
 const cards = createCardRenderer(path.join(ROOT, 'cards'));
 const k = loadKnowledge();
@@ -100,7 +99,7 @@ describe('the cache itself', () => {
   });
 
   test('answers and cards are the same every time for every corpus question, which is what makes remembering them safe', () => {
-    const questions = readFileSync(path.join(ROOT, 'bench', 'questions.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    const questions = corpusQuestions();
     expect(questions.length).toBeGreaterThan(200);
     for (const text of questions) {
       const m = maker(k, text);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createCatalog, type CatalogService } from '../../src/core/catalog/catalog';
 import { createRegionDirectory } from '../../src/core/regions';
 import type { ModelRef, Question } from '../../src/core/question';
+import { loadQuestions } from '../../bench/core';
 
 export const ROOT = path.join(__dirname, '..', '..');
 
@@ -34,4 +35,11 @@ export function question(patch: Partial<Omit<Question, 'models'>> & { models?: (
       typeof m === 'string' ? { id: m, source: 'catalog', version: null, said: m } : { source: 'catalog', version: null, said: m.id ?? '', id: '', ...m },
     ),
   };
+}
+
+/** The benchmark corpus (bench/questions.txt: every intent, typos, follow-ups, junk), blank lines left out. */
+export function corpusQuestions(): string[] {
+  return loadQuestions()
+    .map((l) => l.trim())
+    .filter(Boolean);
 }

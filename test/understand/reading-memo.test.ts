@@ -1,14 +1,10 @@
 // Texts read before (options.readings): the bot keeps them so that a text typed again is not read again.
 // Understanding with a memo must be exactly understanding without one, with or without memory.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ReadingMemo, TextReading } from '../../src/core/understand';
+import { corpusQuestions } from '../support/knowledge';
 import { memoryOf, T0, MINUTE, understand } from './support';
 
-const corpus = readFileSync(path.join(__dirname, '..', '..', 'bench', 'questions.txt'), 'utf8')
-  .split('\n')
-  .map((l) => l.trim())
-  .filter(Boolean);
+const corpus = corpusQuestions();
 
 function mapMemo(): ReadingMemo & { reads: number; kept: Map<string, TextReading> } {
   const kept = new Map<string, TextReading>();

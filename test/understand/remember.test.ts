@@ -1,11 +1,9 @@
 // What is stored for follow-ups (remember): small, without the typed words, and enough that every follow-up
 // is understood exactly as it would be from the whole question.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { answer } from '../../src/core/answer/answer';
 import type { Question } from '../../src/core/question';
 import { remember } from '../../src/core/understand';
-import { seedCatalog } from '../support/knowledge';
+import { corpusQuestions, seedCatalog } from '../support/knowledge';
 import { MINUTE, T0, understand } from './support';
 
 const catalog = seedCatalog();
@@ -13,10 +11,7 @@ const catalog = seedCatalog();
 /** A question without the words that named its model and place, which memory does not keep. */
 const unsaid = (q: Question): Question => ({ ...q, models: q.models.map((m) => ({ ...m, said: '' })), place: q.place && { ...q.place, said: '' } });
 
-const corpus = readFileSync(path.join(__dirname, '..', '..', 'bench', 'questions.txt'), 'utf8')
-  .split('\n')
-  .map((l) => l.trim())
-  .filter(Boolean);
+const corpus = corpusQuestions();
 
 const FOLLOW_UPS = ['what about Sweden Central?', 'and gpt-4.1?', 'with data residency?', 'with images?', 'which models can I fine-tune there?', 'where can I fine-tune it?', 'compare with gpt-4o', 'in Japan East', 'and Europe?'];
 
