@@ -3,6 +3,7 @@
 // and the same work for a question asked before, as the bot does it (src/bot/answer-cache.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { cardMessage } from '../src/bot/card-message';
 import { createAnswerCache } from '../src/bot/answer-cache';
 import { answer } from '../src/core/answer/answer';
 import { createCardRenderer } from '../src/cards/render';
@@ -45,7 +46,8 @@ export function runCore(rounds = 20): CoreFigures {
     const q = k.understand(text, undefined, { readings: cache.readings(k) });
     return cache.get(k, q, 'conversation', () => {
       const a = answer(q, k.catalog);
-      return { answer: a, card: cards.render(a, { pickers: pickersFor(a, k.catalog) }) };
+      const card = cards.render(a, { pickers: pickersFor(a, k.catalog) });
+      return { answer: a, card, message: cardMessage(card, a) };
     });
   };
   timeEach(questions, 2, turn);

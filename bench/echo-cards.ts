@@ -5,7 +5,7 @@
 // (Follow-ups are answered as if asked alone: the echo bot keeps no memory of questions.)
 import path from 'node:path';
 import { questionText } from '../src/bot/activity-text';
-import { cardMessage } from '../src/bot/scout-bot';
+import { cardMessage } from '../src/bot/card-message';
 import { createCardRenderer } from '../src/cards/render';
 import { pickersFor } from '../src/cards/pickers';
 import { answer } from '../src/core/answer/answer';

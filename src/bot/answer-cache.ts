@@ -12,11 +12,14 @@ import type { Question } from '../core/question';
 import type { ReadingMemo, TextReading } from '../core/understand';
 import type { AdaptiveCard } from '../cards/render';
 import type { CardOptions } from '../cards/view';
+import type { CardMessage } from './card-message';
 import type { Knowledge } from '../knowledge';
 
 export interface Answered {
   readonly answer: Answer;
   readonly card: AdaptiveCard;
+  /** The message that carries the card (src/bot/card-message.ts). */
+  readonly message: CardMessage;
 }
 
 export interface AnswerCache {

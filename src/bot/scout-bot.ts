@@ -1,10 +1,8 @@
 // The Teams edge: messages, @mentions, commands, card actions, welcome, and conversation memory, over the
 // pure core (understand -> answer -> card). Facts are never decided here.
 import {
-  ActivityTypes,
   CardFactory,
   type ConversationState,
-  MessageFactory,
   type PrivateConversationState,
   type StatePropertyAccessor,
   TeamsActivityHandler,
@@ -17,7 +15,6 @@ import {
 } from 'botbuilder';
 import { searchAnswers } from '../search/results';
 import { answer } from '../core/answer/answer';
-import type { Answer } from '../core/answer/types';
 import type { Memory, Question } from '../core/question';
 import { remember } from '../core/understand';
 import type { AdaptiveCard, CardRenderer } from '../cards/render';
@@ -29,6 +26,7 @@ import { deliveryFor, type CardOrigin } from './invoke-routing';
 import type { Knowledge } from '../knowledge';
 import type { KnowledgeHolder } from './knowledge-holder';
 import type { AnswerCache, Answered } from './answer-cache';
+import { cardMessage } from './card-message';
 
 export interface ScoutBotDeps {
   holder: KnowledgeHolder;
@@ -134,12 +132,13 @@ export class ScoutBot extends TeamsActivityHandler {
     options: CardOptions,
     now: number,
   ): Promise<AdaptiveCard> {
-    const { answer: a, card } = this.answered(k, q, options);
+    const { card, message } = this.answered(k, q, options);
     context.turnState.set('scout.intent', q.intent);
     if (q.intent !== 'help' && q.intent !== 'unknown') {
       await this.memory.set(context, { question: remember(q), at: now });
     }
-    if (delivery === 'new-reply') await context.sendActivity(cardMessage(card, a));
+    // botbuilder sends a shallow copy of the message, so the remembered (frozen) one serves every turn.
+    if (delivery === 'new-reply') await context.sendActivity(message);
     return card;
   }
 
@@ -147,7 +146,8 @@ export class ScoutBot extends TeamsActivityHandler {
   private answered(k: Knowledge, q: Question, options: CardOptions): Answered {
     const make = (): Answered => {
       const a = answer(q, k.catalog);
-      return { answer: a, card: this.deps.cards.render(a, { pickers: pickersFor(a, k.catalog), ...options }) };
+      const card = this.deps.cards.render(a, { pickers: pickersFor(a, k.catalog), ...options });
+      return { answer: a, card, message: cardMessage(card, a) };
     };
     return options.asker ? make() : this.deps.answers.get(k, q, options.origin ?? 'conversation', make);
   }
@@ -159,8 +159,7 @@ export class ScoutBot extends TeamsActivityHandler {
     context.turnState.set('scout.welcoming', key);
     await this.welcomed.set(context, true);
     const k = this.deps.holder.current();
-    const { answer: a, card } = this.answered(k, k.understand('help'), {});
-    await context.sendActivity(cardMessage(card, a));
+    await context.sendActivity(this.answered(k, k.understand('help'), {}).message);
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
@@ -246,12 +245,4 @@ export class ScoutBot extends TeamsActivityHandler {
     }
     return response;
   }
-}
-
-export function cardMessage(card: AdaptiveCard, a: Answer) {
-  const message = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-  // Teams shows `summary` in notifications and screen readers read it: the one-line answer.
-  message.summary = `${a.headline} — ${a.subject}`;
-  message.type = ActivityTypes.Message;
-  return message;
 }

@@ -2,6 +2,7 @@
 // made once; a new catalog, another origin or a card that names who asked is never served from memory.
 import path from 'node:path';
 import { createAnswerCache, type Answered } from '../../src/bot/answer-cache';
+import { cardMessage } from '../../src/bot/card-message';
 import { answer } from '../../src/core/answer/answer';
 import { createCardRenderer } from '../../src/cards/render';
 import { pickersFor } from '../../src/cards/pickers';
@@ -21,7 +22,8 @@ function maker(knowledge: Knowledge, text: string): { make: () => Answered; made
     make: () => {
       made++;
       const a = answer(knowledge.understand(text), knowledge.catalog);
-      return { answer: a, card: cards.render(a, { pickers: pickersFor(a, knowledge.catalog) }) };
+      const card = cards.render(a, { pickers: pickersFor(a, knowledge.catalog) });
+      return { answer: a, card, message: cardMessage(card, a) };
     },
   };
 }
@@ -96,6 +98,15 @@ describe('the cache itself', () => {
     expect(cache.readings(k).get('o4-mini west europe')?.question.intent).toBe('check');
     const refreshed = loadKnowledge();
     expect(cache.readings(refreshed).get('o4-mini west europe')).toBeUndefined();
+  });
+
+  test('the remembered message carries the remembered card and is frozen too', () => {
+    const cache = createAnswerCache(8);
+    const { card, message } = cache.get(k, k.understand('o4-mini west europe'), 'conversation', maker(k, 'o4-mini west europe').make);
+    expect(message.attachments?.[0]?.content).toBe(card);
+    expect(message.summary).toBe('Yes, with Global training — o4-mini in West Europe');
+    expect(Object.isFrozen(message)).toBe(true);
+    expect(Object.isFrozen(message.attachments)).toBe(true);
   });
 
   test('answers and cards are the same every time for every corpus question, which is what makes remembering them safe', () => {
