@@ -39,11 +39,17 @@ export function createAnswerCache(entries: number): AnswerCache {
   const lru = new LRUCache<string, Answered>({ max: entries });
   const texts = new LRUCache<string, TextReading>({ max: entries });
   const memo: ReadingMemo = { get: (text) => texts.get(text), set: (text, read) => void texts.set(text, read) };
+  // A text read before and asked without a follow-up comes back from understand() as the very (frozen)
+  // Question object of its remembered reading: such a question finds its answer by identity, without
+  // serialising it for the key. These maps hold nothing the readings and answers above do not already
+  // hold, and their entries go when the reading is forgotten.
+  let byQuestion = new Map<string, WeakMap<Question, Answered>>();
   let owner: Knowledge | null = null;
   const ownedBy = (k: Knowledge): void => {
     if (k !== owner) {
       lru.clear();
       texts.clear();
+      byQuestion = new Map();
       owner = k;
     }
   };
@@ -54,6 +60,10 @@ export function createAnswerCache(entries: number): AnswerCache {
     },
     get(k, q, origin, make) {
       ownedBy(k);
+      let same = byQuestion.get(origin);
+      if (same === undefined) byQuestion.set(origin, (same = new WeakMap()));
+      const known = same.get(q);
+      if (known !== undefined) return known;
       // The whole Question is the key (typed text included: clarify cards quote it), so two questions
       // share an answer only when they were understood identically.
       const key = `${origin}\u0000${JSON.stringify(q)}`;
@@ -62,6 +72,8 @@ export function createAnswerCache(entries: number): AnswerCache {
         hit = deepFreeze(make());
         lru.set(key, hit);
       }
+      // Only a frozen Question can come back unchanged; any other is new each turn.
+      if (Object.isFrozen(q)) same.set(q, hit);
       return hit;
     },
     get size() {

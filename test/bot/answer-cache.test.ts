@@ -100,6 +100,41 @@ describe('the cache itself', () => {
     expect(cache.readings(refreshed).get('o4-mini west europe')).toBeUndefined();
   });
 
+  test('a question read before comes back as the same object and finds its answer without being serialised again', () => {
+    const cache = createAnswerCache(8);
+    const text = 'can I fine-tune o4-mini in West Europe?';
+    const m = maker(k, text);
+    const ask = () => k.understand(text, undefined, { readings: cache.readings(k) });
+    const first = cache.get(k, ask(), 'conversation', m.make);
+    const q = ask();
+    expect(q).toBe(ask());
+    const stringify = jest.spyOn(JSON, 'stringify');
+    try {
+      expect(cache.get(k, q, 'conversation', m.make)).toBe(first);
+      expect(stringify).not.toHaveBeenCalled();
+    } finally {
+      stringify.mockRestore();
+    }
+    expect(m.made()).toBe(1);
+    // The same question object from another origin, or under refreshed knowledge, gets its own answer.
+    cache.get(k, q, 'extension', m.make);
+    expect(m.made()).toBe(2);
+    cache.get(loadKnowledge(), q, 'conversation', m.make);
+    expect(m.made()).toBe(3);
+  });
+
+  test('a follow-up, a new object every turn, is still served from memory when understood the same way', () => {
+    const cache = createAnswerCache(8);
+    const readings = cache.readings(k);
+    const memory = { question: k.understand('o4-mini west europe'), at: Date.now() };
+    const followUp = () => k.understand('what about Sweden Central?', memory, { readings });
+    const m = maker(k, 'o4-mini in sweden central');
+    expect(followUp()).not.toBe(followUp());
+    const first = cache.get(k, followUp(), 'conversation', m.make);
+    expect(cache.get(k, followUp(), 'conversation', m.make)).toBe(first);
+    expect(m.made()).toBe(1);
+  });
+
   test('the remembered message carries the remembered card and is frozen too', () => {
     const cache = createAnswerCache(8);
     const { card, message } = cache.get(k, k.understand('o4-mini west europe'), 'conversation', maker(k, 'o4-mini west europe').make);
