@@ -99,17 +99,20 @@ export class ScoutBot extends TeamsActivityHandler {
         if (welcomed) this.welcoming.delete(welcomed);
       }
       const a = context.activity;
-      this.deps.log.info(
-        {
-          turn: a.id,
-          type: a.type,
-          name: a.name,
-          conversation: a.conversation?.id,
-          intent: context.turnState.get('scout.intent') ?? null,
-          latencyMs: Number(process.hrtime.bigint() - started) / 1e6,
-        },
-        'turn',
-      );
+      // One line per turn; not even built when info is off.
+      if (this.deps.log.isLevelEnabled('info')) {
+        this.deps.log.info(
+          {
+            turn: a.id,
+            type: a.type,
+            name: a.name,
+            conversation: a.conversation?.id,
+            intent: context.turnState.get('scout.intent') ?? null,
+            latencyMs: Number(process.hrtime.bigint() - started) / 1e6,
+          },
+          'turn',
+        );
+      }
     }
   }
 
