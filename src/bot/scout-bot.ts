@@ -27,6 +27,7 @@ import type { Knowledge } from '../knowledge';
 import type { KnowledgeHolder } from './knowledge-holder';
 import type { AnswerCache, Answered } from './answer-cache';
 import { cardMessage } from './card-message';
+import { memoryFromState, storedMemory, type StoredMemory } from './stored-memory';
 
 export interface ScoutBotDeps {
   holder: KnowledgeHolder;
@@ -54,7 +55,7 @@ export class ScoutBot extends TeamsActivityHandler {
    * in one channel never continue each other's questions or overwrite each other's memory. Whether it is
    * still fresh is understand()'s call, given MEMORY_MINUTES.
    */
-  private readonly memory: StatePropertyAccessor<Memory | undefined>;
+  private readonly memory: StatePropertyAccessor<StoredMemory | Memory | undefined>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
   /**
    * Conversations whose welcome is being sent by a turn that has not saved its state yet. Teams sends
@@ -66,7 +67,7 @@ export class ScoutBot extends TeamsActivityHandler {
   constructor(private readonly deps: ScoutBotDeps) {
     super();
     this.now = deps.now ?? Date.now;
-    this.memory = deps.privateState.createProperty<Memory | undefined>('lastQuestion');
+    this.memory = deps.privateState.createProperty<StoredMemory | Memory | undefined>('lastQuestion');
     this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
 
     this.onMessage(async (context, next) => {
@@ -120,7 +121,7 @@ export class ScoutBot extends TeamsActivityHandler {
   private async answerText(context: TurnContext, text: string, delivery: 'new-reply' | 'return', options: CardOptions = {}): Promise<AdaptiveCard> {
     const k = this.deps.holder.current();
     const now = this.now();
-    const last = await this.memory.get(context);
+    const last = memoryFromState(await this.memory.get(context));
     this.deps.log.debug({ turn: context.activity.id, text }, 'question');
     const q = k.understand(text, last, { now, memoryMs: this.deps.memoryMs, readings: this.deps.answers.readings(k) });
     return this.reply(context, k, q, delivery, options, now);
@@ -138,7 +139,7 @@ export class ScoutBot extends TeamsActivityHandler {
     const { card, message } = this.answered(k, q, options);
     context.turnState.set('scout.intent', q.intent);
     if (q.intent !== 'help' && q.intent !== 'unknown') {
-      await this.memory.set(context, { question: remember(q), at: now });
+      await this.memory.set(context, storedMemory({ question: remember(q), at: now }));
     }
     // botbuilder sends a shallow copy of the message, so the remembered (frozen) one serves every turn.
     if (delivery === 'new-reply') await context.sendActivity(message);
