@@ -4,7 +4,7 @@ import { ConversationState, PrivateConversationState } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
-import { createCardRenderer } from '../cards/render';
+import { createCardRenderer, type CardRenderer } from '../cards/render';
 import { startCatalogRefresher, type CatalogRefresher } from '../refresh/catalog-refresher';
 import type { Config } from '../config';
 import { loadKnowledge, projectRoot, type Knowledge } from '../knowledge';
@@ -36,15 +36,21 @@ export interface AppOptions {
   now?: () => number;
 }
 
-export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
-  const root = projectRoot();
+/** The bot and what it reads, as the server runs it (also used by the bench to time its turn logic alone). */
+export function createScoutBot(config: Config, log: Logger, options: Pick<AppOptions, 'knowledge' | 'now'> = {}): { bot: ScoutBot; holder: KnowledgeHolder; cards: CardRenderer } {
   const holder = createKnowledgeHolder(options.knowledge ?? loadKnowledge());
-  const cards = createCardRenderer(path.join(root, 'cards'));
+  const cards = createCardRenderer(path.join(projectRoot(), 'cards'));
   const storage = createStorage(config, options.now);
   const conversationState = new ConversationState(storage);
   const privateState = new PrivateConversationState(storage);
   const answers = createAnswerCache(config.ANSWER_CACHE_ENTRIES);
   const bot = new ScoutBot({ holder, cards, answers, conversationState, privateState, log, memoryMs: config.MEMORY_MINUTES * 60_000, now: options.now });
+  return { bot, holder, cards };
+}
+
+export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
+  const root = projectRoot();
+  const { bot, holder, cards } = createScoutBot(config, log, options);
   const adapter = createAdapter(config, cards, log, options.authSettings);
   const { version } = require(path.join(root, 'package.json')) as { version: string };
   const refresher = config.CATALOG_SOURCE_URL
