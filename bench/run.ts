@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../src/knowledge';
 import { runCore, type CoreFigures } from './core';
+import { HANDLER_KINDS, runHandlers, type HandlerFigures, type HandlerOptions } from './handlers';
 import { fmt } from './stats';
 import {
   runColdStart,
@@ -23,6 +24,7 @@ import {
 
 export interface BenchOptions {
   coreRounds: number;
+  handlers: HandlerOptions;
   pairs: PairOptions;
   coldStart: ColdStartOptions;
   memory: MemoryOptions;
@@ -31,6 +33,7 @@ export interface BenchOptions {
 /** What `npm run bench` runs: about three minutes on 2 cores, build included. */
 export const FULL: BenchOptions = {
   coreRounds: 20,
+  handlers: { rounds: 20, turns: 2000, conversations: 500 },
   pairs: { connections: 32, warmupMs: 2000, durationMs: 3000, pairs: 10, conversations: 500, unloadedMs: 2000 },
   coldStart: { runs: 5, timeoutMs: 30_000 },
   memory: { connections: 32, warmupTurns: 2000, turns: 10_000, conversations: 500, phaseLimitMs: 60_000 },
@@ -40,6 +43,7 @@ export interface BenchReport {
   lines: string[];
   doc: string;
   core: CoreFigures;
+  handlers: HandlerFigures;
   pairs: PairFigures;
   coldStart: ColdStartFigures;
   memory: MemoryFigures;
@@ -63,6 +67,7 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
     return f();
   };
   const core = await step('the core alone', async () => runCore(o.coreRounds));
+  const handlers = await step('turn logic without HTTP', () => runHandlers(o.handlers));
   const coldStart = await step('cold start', () => runColdStart(o.coldStart));
   const pairs = await step('turns, echo and Scout (and two bots that explain the difference) in turn', () => runPairs(o.pairs));
   const memory = await step('memory', () => runMemory(o.memory));
@@ -72,6 +77,9 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
   const coreMedian = core.understandAnswer.median + core.render.median;
   const coreMean = core.understandAnswer.mean + core.render.mean;
   const coreShare = coreMedian / echoTurn;
+  const h = handlers.median;
+  const ownUs = h.scout - h['echo-card'];
+  const ownSign = ownUs >= 0 ? '+' : '-';
   const p = pairs.options;
   const m = memory.options;
 
@@ -79,6 +87,7 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
     `turns: echo ${rate(pairs.echo.rps)}/s (p50 ${ms(pairs.echo.p50)}, p99 ${ms(pairs.echo.p99)}), Scout ${rate(pairs.scout.rps)}/s (p50 ${ms(pairs.scout.p50)}, p99 ${ms(pairs.scout.p99)}); Scout/echo throughput ${pairs.ratio.toFixed(2)} (median of ${pairs.ratios.length} rounds: ${pairs.ratios.map((r) => r.toFixed(2)).join(', ')}; goal >= 0.9, ${met(pairs.ratio >= 0.9)}); ${p.connections} connections, ${p.durationMs / 1000} s runs; other processes used ${pairs.echo.otherCores.toFixed(2)}/${pairs.scout.otherCores.toFixed(2)} cores${pairs.echo.failed + pairs.scout.failed ? `; FAILED requests: echo ${pairs.echo.failed}, Scout ${pairs.scout.failed}` : ''}`,
     `turn CPU: echo ${fmt(echoTurn)}, Scout ${fmt(pairs.scout.cpuPerTurnUs)} per turn in the bot process (Scout +${fmt(pairs.scout.cpuPerTurnUs - echoTurn)}); echo/Scout CPU per turn ${pairs.cpuRatio.toFixed(2)} (median of ${pairs.cpuRatios.length} rounds: ${pairs.cpuRatios.map((r) => r.toFixed(2)).join(', ')})`,
     `turns explained: ${pairs.explained.map((e) => `${VARIANTS[e.of].label} / ${VARIANTS[e.to].label} ${e.ratio.toFixed(2)} (CPU per turn ${VARIANTS[e.to].label} / ${VARIANTS[e.of].label} ${e.cpuRatio.toFixed(2)})`).join('; ')}; medians of ${pairs.ratios.length} rounds`,
+    `turn logic without HTTP: echo ${fmt(h.echo)}, echo with Scout’s card ${fmt(h['echo-card'])}, Scout ${fmt(h.scout)} of CPU per turn (median of ${handlers.options.rounds} rounds); Scout's own work above the echo bot sending its card ${ownSign}${fmt(Math.abs(ownUs))} = ${share(ownUs / echoTurn)} of an echo turn over HTTP`,
     `core share: understand+answer+render median ${fmt(coreMedian)} = ${share(coreShare)} of an echo turn's ${fmt(echoTurn)} CPU (goal < 10%, ${met(coreShare < 0.1)}); mean ${fmt(coreMean)} = ${share(coreMean / echoTurn)}`,
     `core: understand+answer median ${fmt(core.understandAnswer.median)} (${(core.understandAnswer.median / unit).toFixed(1)} baseline units; goal <= 10), p99 ${fmt(core.understandAnswer.p99)}; baseline ${fmt(unit)} over ${core.questions} questions`,
     `core: card rendering median ${fmt(core.render.median)}, p99 ${fmt(core.render.p99)}`,
@@ -143,14 +152,24 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
           '',
         ]
       : []),
+    '### Turn logic without HTTP',
+    '',
+    `Each bot's \`run()\` alone (bench/handlers.ts): its handler, its state read and written through botbuilder and, for Scout, understanding, answering and the card, over the same activities (${rate(handlers.options.conversations)} conversations), on botbuilder's TurnContext with an adapter that drops the replies; ${rate(handlers.options.turns)} turns per bot per round, ${handlers.options.rounds} rounds, the bots in turn (every other round reversed), in the bench process. What this leaves out (parsing the request, sending the reply through the connector client, answering the request) is the same code for every bot, except that a card is more to send.`,
+    '',
+    '| bot | CPU per turn (median) | rounds |',
+    '| --- | --- | --- |',
+    ...HANDLER_KINDS.map((k) => `| ${VARIANTS[k].label} | ${fmt(h[k])} | ${handlers.cpuPerTurnUs[k].map((x) => x.toFixed(0)).join(', ')} µs |`),
+    `| Scout above the echo bot sending its card | **${ownSign}${fmt(Math.abs(ownUs))}** = ${share(ownUs / echoTurn)} of an echo turn over HTTP (${fmt(echoTurn)}) | |`,
+    '',
     '## What the profiles found, and what was done',
     '',
     'Profiles (`BENCH_CPU_PROF`, compared per turn with the echo bot\'s) found no template parsed per turn (templates are parsed once, on first use), no fuse.js index rebuilt per question (built once per catalog) and no logging cost (one pino call per turn, silent here). They found:',
     '',
     '- **Template expansion.** adaptivecards-templating and adaptive-expressions evaluating every `${...}` of a card, and the garbage they leave: about 150 µs of the 360 µs Scout cost above the echo bot on 2026-11-28 (Scout/echo 0.69 then). The pickers\' choices are now filled in after expansion (card rendering 122 µs to 72 µs), and answers and cards are remembered per understood question (src/bot/answer-cache.ts, `ANSWER_CACHE_ENTRIES`, 256 by default, emptied when the catalog is refreshed): a question asked again is not answered or rendered again.',
     '- **Reading the text.** Tokenising, looking up names and fuzzy matching: the same cache remembers how each text reads, so a text typed again is not read again; memory (follow-ups) still applies on top.',
-    '- **Stored state.** botbuilder hashes the state it loads and saves with a replacer-based stringify, three times a turn: the remembered question now keeps only what follow-ups need (115 bytes instead of 235 for the headline question).',
-    `- **What remains is the card itself.** In this run the echo bot replying with Scout's cards served ${pairs.explained.find((e) => e.of === 'echo-card')?.ratio.toFixed(2) ?? 'n/a'} of the plain echo bot's turns: serialising, encoding and sending ${rate(pairs.bots['echo-card']?.replyBytes ?? 0)} bytes through botbuilder's connector client instead of ${rate(pairs.echo.replyBytes)} costs that much on this stack, with no Scout code involved. Scout beside that bot: ${pairs.explained.find((e) => e.of === 'scout')?.ratio.toFixed(2) ?? 'n/a'}.`,
+    '- **Stored state.** botbuilder hashes the state it loads and saves with a replacer-based stringify, three times a turn: the remembered question now keeps only what follow-ups need (115 bytes instead of 235 for the headline question), and is kept as one JSON string (src/bot/stored-memory.ts), so that walk meets one value instead of every region of a remembered place.',
+    `- **Scout's own work around a remembered answer.** Serialising the understood Question for the cache key (a text read before now finds its answer by identity), building the reply message each turn (now made once with the card and remembered with it) and the per-turn log line (not built when info logging is off). With these, Scout's own work is ${ownSign}${fmt(Math.abs(ownUs))} per turn above the echo bot sending the same card (turn logic without HTTP, above).`,
+    `- **What remains is the card itself.** In this run the echo bot replying with Scout's cards served ${pairs.explained.find((e) => e.of === 'echo-card')?.ratio.toFixed(2) ?? 'n/a'} of the plain echo bot's turns: serialising, encoding and sending ${rate(pairs.bots['echo-card']?.replyBytes ?? 0)} bytes through botbuilder's connector client instead of ${rate(pairs.echo.replyBytes)} costs that much on this stack, with no Scout code involved. Scout beside that bot: ${pairs.explained.find((e) => e.of === 'scout')?.ratio.toFixed(2) ?? 'n/a'}. The largest single item in the profiles is \`JSON.stringify\` of the reply in @azure/core-client's serializer (about 15 µs for a 6 KB check card on its own, most of it the pickers' 34 choices), then encoding, sending and the garbage; an HTTP client other than Node's fetch under the connector makes every turn cheaper but not the card (measured apart on 2026-11-28: with undici's request API an echo turn took about 0.72 ms of CPU instead of 1.0 ms, and a card still about 0.11 ms more than a text, so Scout/echo would fall).`,
     `- **Before and after, in this run:** Scout with nothing remembered (every question new, as before this work) ${pairs.explained.find((e) => e.of === 'scout-uncached')?.ratio.toFixed(2) ?? 'n/a'} of the echo bot's throughput; Scout as it runs ${pairs.ratio.toFixed(2)}.`,
     '',
     '## The core alone',
@@ -198,7 +217,7 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
     `(bench took ${seconds.toFixed(0)} s)`,
     '',
   ].join('\n');
-  return { lines, doc, core, pairs, coldStart, memory, coreShare, seconds };
+  return { lines, doc, core, handlers, pairs, coldStart, memory, coreShare, seconds };
 }
 
 async function main(): Promise<void> {

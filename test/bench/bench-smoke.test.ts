@@ -10,6 +10,7 @@ let report: BenchReport;
 beforeAll(async () => {
   report = await runBench({
     coreRounds: 1,
+    handlers: { rounds: 1, turns: 50, conversations: 20 },
     pairs: { connections: 2, warmupMs: 300, durationMs: 1000, pairs: 1, conversations: 20, unloadedMs: 300 },
     coldStart: { runs: 1, timeoutMs: 30_000 },
     memory: { connections: 2, warmupTurns: 40, turns: 120, conversations: 20, phaseLimitMs: 15_000 },
@@ -35,6 +36,16 @@ test('each bot served every request of its run, and every turn replied to the co
   expect(report.pairs.explained.map((e) => `${e.of}/${e.to}`)).toEqual(['scout/echo-card', 'echo-card/echo', 'scout-uncached/echo']);
 });
 
+test('the turn logic of each bot is timed without HTTP, in every round, and every turn replied', () => {
+  for (const kind of ['echo', 'echo-card', 'scout'] as const) {
+    expect(report.handlers.turns[kind]).toBe(50);
+    expect(report.handlers.replies[kind]).toBe(50);
+    expect(report.handlers.cpuPerTurnUs[kind]).toHaveLength(1);
+    expect(report.handlers.median[kind]).toBeGreaterThan(0);
+  }
+  expect(report.doc).toContain('### Turn logic without HTTP');
+});
+
 test('cold start, memory and the core report numbers', () => {
   expect(report.coldStart.samples.echo).toHaveLength(1);
   expect(report.coldStart.samples.scout).toHaveLength(1);
@@ -46,7 +57,7 @@ test('cold start, memory and the core report numbers', () => {
 });
 
 test('one summary line per figure, and the document has every section', () => {
-  expect(report.lines).toHaveLength(10);
+  expect(report.lines).toHaveLength(11);
   for (const line of report.lines) {
     expect(line).toMatch(/^[a-zA-Z ]+: /);
     expect(line).toMatch(/\d/);
