@@ -4,7 +4,7 @@
 // reply through the connector client and answers the request, and on a shared machine those figures are
 // noisy; this one shows how much of a Scout turn is Scout's own work, beside the echo bot doing the same
 // with a line of text or with Scout's card. The bots are built as the bench's HTTP bots are.
-import { type ActivityHandler, BotAdapter, ConversationState, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { type ActivityHandler, BotAdapter, ConversationState, TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import { createScoutBot } from '../src/bot/app';
 import { readConfig } from '../src/config';
 import { createLogger } from '../src/log';
@@ -23,9 +23,7 @@ class NowhereAdapter extends BotAdapter {
   }
   async updateActivity(): Promise<void> {}
   async deleteActivity(): Promise<void> {}
-  async continueConversation(_reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    void logic;
-  }
+  async continueConversation(): Promise<void> {}
 }
 
 export type HandlerKind = 'echo' | 'echo-card' | 'scout';
