@@ -6,6 +6,7 @@
 // options), so what is remembered is exactly what would be made again; everything is forgotten when the
 // knowledge is swapped (a catalog refresh), so no answer outlives the facts it was made from.
 import { LRUCache } from 'lru-cache';
+import { answerInputs } from '../core/answer/answer-inputs';
 import type { Answer } from '../core/answer/types';
 import { deepFreeze } from '../core/deep-freeze';
 import type { Question } from '../core/question';
@@ -64,9 +65,9 @@ export function createAnswerCache(entries: number): AnswerCache {
       if (same === undefined) byQuestion.set(origin, (same = new WeakMap()));
       const known = same.get(q);
       if (known !== undefined) return known;
-      // The whole Question is the key (typed text included: clarify cards quote it), so two questions
-      // share an answer only when they were understood identically.
-      const key = `${origin}\u0000${JSON.stringify(q)}`;
+      // The key is what the answer depends on (core answerInputs): the understood question, and the words
+      // typed only for a clarification, which quotes them. Two ways of asking one thing share an answer.
+      const key = `${origin}\u0000${JSON.stringify(answerInputs(q))}`;
       let hit = lru.get(key);
       if (hit === undefined) {
         hit = deepFreeze(make());

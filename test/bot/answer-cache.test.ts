@@ -51,7 +51,20 @@ describe('the cache itself', () => {
     }).toThrow(TypeError);
   });
 
-  test('different words, another origin or new knowledge each get their own answer', () => {
+  test('two ways of asking one thing share one answer; a clarification is kept per wording, since it quotes it', () => {
+    const cache = createAnswerCache(8);
+    const m = maker(k, 'o4-mini west europe');
+    const first = cache.get(k, k.understand('o4-mini west europe'), 'conversation', m.make);
+    expect(cache.get(k, k.understand('Can I fine-tune o4-mini in West Europe?'), 'conversation', m.make)).toBe(first);
+    expect(m.made()).toBe(1);
+    const c = maker(k, 'mini in west europe');
+    const clarify = cache.get(k, k.understand('mini in west europe'), 'conversation', c.make);
+    expect(clarify.answer.kind).toBe('clarify');
+    expect(cache.get(k, k.understand('can I fine-tune mini in west europe?'), 'conversation', c.make)).not.toBe(clarify);
+    expect(c.made()).toBe(2);
+  });
+
+  test('different questions, another origin or new knowledge each get their own answer', () => {
     const cache = createAnswerCache(8);
     const q = k.understand('o4-mini west europe');
     const m = maker(k, 'o4-mini west europe');
