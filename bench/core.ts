@@ -6,6 +6,7 @@ import path from 'node:path';
 import { cardMessage } from '../src/bot/card-message';
 import { createAnswerCache } from '../src/bot/answer-cache';
 import { answer } from '../src/core/answer/answer';
+import { answerInputs } from '../src/core/answer/answer-inputs';
 import { createCardRenderer } from '../src/cards/render';
 import { pickersFor } from '../src/cards/pickers';
 import { loadKnowledge, projectRoot } from '../src/knowledge';
@@ -13,6 +14,8 @@ import { summary, timeEach } from './stats';
 
 export interface CoreFigures {
   questions: number;
+  /** Different answers the questions need (two ways of asking one thing need one). */
+  distinctAnswers: number;
   baseline: ReturnType<typeof summary>;
   understandAnswer: ReturnType<typeof summary>;
   render: ReturnType<typeof summary>;
@@ -53,5 +56,6 @@ export function runCore(rounds = 20): CoreFigures {
   timeEach(questions, 2, turn);
   const remembered = summary(timeEach(questions, rounds, turn));
   const catalogLoad = summary(timeEach([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 1, () => loadKnowledge()));
-  return { questions: questions.length, baseline, understandAnswer, render, remembered, catalogLoad };
+  const distinctAnswers = new Set(questions.map((q) => JSON.stringify(answerInputs(k.understand(q))))).size;
+  return { questions: questions.length, distinctAnswers, baseline, understandAnswer, render, remembered, catalogLoad };
 }

@@ -53,6 +53,9 @@ test('cold start, memory and the core report numbers', () => {
   expect(report.memory.moreTurnsServed).toBe(120);
   expect(report.memory.afterWarmup).toBeGreaterThan(0);
   expect(report.core.questions).toBeGreaterThan(100);
+  // Some corpus questions ask one thing in other words, and share one answer.
+  expect(report.core.distinctAnswers).toBeGreaterThan(50);
+  expect(report.core.distinctAnswers).toBeLessThan(report.core.questions);
   expect(Number.isFinite(report.coreShare)).toBe(true);
 });
 
