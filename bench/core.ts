@@ -3,7 +3,7 @@
 // and the same work for a question asked before, as the bot does it (src/bot/answer-cache.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cardMessage } from '../src/bot/card-message';
+import { answerWithCard } from '../src/bot/card-message';
 import { createAnswerCache } from '../src/bot/answer-cache';
 import { answer } from '../src/core/answer/answer';
 import { answerInputs } from '../src/core/answer/answer-inputs';
@@ -47,11 +47,7 @@ export function runCore(rounds = 20): CoreFigures {
   const cache = createAnswerCache(1024);
   const turn = (text: string) => {
     const q = k.understand(text, undefined, { readings: cache.readings(k) });
-    return cache.get(k, q, 'conversation', () => {
-      const a = answer(q, k.catalog);
-      const card = cards.render(a, { pickers: pickersFor(a, k.catalog) });
-      return { answer: a, card, message: cardMessage(card, a) };
-    });
+    return cache.get(k, q, 'conversation', () => answerWithCard(k, cards, q));
   };
   timeEach(questions, 2, turn);
   const remembered = summary(timeEach(questions, rounds, turn));

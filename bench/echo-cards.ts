@@ -5,14 +5,12 @@
 // (Follow-ups are answered as if asked alone: the echo bot keeps no memory of questions.)
 import path from 'node:path';
 import { questionText } from '../src/bot/activity-text';
-import { cardMessage } from '../src/bot/card-message';
+import { answerWithCard, type CardMessage } from '../src/bot/card-message';
 import { createCardRenderer } from '../src/cards/render';
-import { pickersFor } from '../src/cards/pickers';
-import { answer } from '../src/core/answer/answer';
 import { loadKnowledge, projectRoot } from '../src/knowledge';
 import { loadQuestions } from './core';
 
-export type CardReply = ReturnType<typeof cardMessage>;
+export type CardReply = CardMessage;
 
 /** Scout's reply to each corpus question, by the question's text as the bot reads it. */
 export function scoutReplies(questions: readonly string[] = loadQuestions()): Map<string, CardReply> {
@@ -20,8 +18,7 @@ export function scoutReplies(questions: readonly string[] = loadQuestions()): Ma
   const cards = createCardRenderer(path.join(projectRoot(), 'cards'));
   const replies = new Map<string, CardReply>();
   for (const text of questions) {
-    const a = answer(k.understand(text), k.catalog);
-    replies.set(questionText({ text }), cardMessage(cards.render(a, { pickers: pickersFor(a, k.catalog) }), a));
+    replies.set(questionText({ text }), answerWithCard(k, cards, k.understand(text)).message);
   }
   return replies;
 }

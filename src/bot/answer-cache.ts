@@ -7,21 +7,14 @@
 // knowledge is swapped (a catalog refresh), so no answer outlives the facts it was made from.
 import { LRUCache } from 'lru-cache';
 import { answerInputs } from '../core/answer/answer-inputs';
-import type { Answer } from '../core/answer/types';
 import { deepFreeze } from '../core/deep-freeze';
 import type { Question } from '../core/question';
 import type { ReadingMemo, TextReading } from '../core/understand';
-import type { AdaptiveCard } from '../cards/render';
 import type { CardOptions } from '../cards/view';
-import type { CardMessage } from './card-message';
+import type { Answered } from './card-message';
 import type { Knowledge } from '../knowledge';
 
-export interface Answered {
-  readonly answer: Answer;
-  readonly card: AdaptiveCard;
-  /** The message that carries the card (src/bot/card-message.ts). */
-  readonly message: CardMessage;
-}
+export type { Answered };
 
 export interface AnswerCache {
   /** Texts read before under this knowledge, for understand(). */

@@ -1,9 +1,22 @@
-// The message that carries an answer's card to Teams.
+// An answer to a question, its card and the message that carries the card to Teams, made together: the
+// bot makes these once per question and remembers them (src/bot/answer-cache.ts).
 import { ActivityTypes, CardFactory, MessageFactory } from 'botbuilder';
-import type { AdaptiveCard } from '../cards/render';
+import { answer } from '../core/answer/answer';
 import type { Answer } from '../core/answer/types';
+import type { Question } from '../core/question';
+import type { AdaptiveCard, CardRenderer } from '../cards/render';
+import type { CardOptions } from '../cards/view';
+import { pickersFor } from '../cards/pickers';
+import type { Knowledge } from '../knowledge';
 
 export type CardMessage = ReturnType<typeof MessageFactory.attachment>;
+
+export interface Answered {
+  readonly answer: Answer;
+  readonly card: AdaptiveCard;
+  /** The message that carries the card. */
+  readonly message: CardMessage;
+}
 
 export function cardMessage(card: AdaptiveCard, a: Answer): CardMessage {
   const message = MessageFactory.attachment(CardFactory.adaptiveCard(card));
@@ -11,4 +24,11 @@ export function cardMessage(card: AdaptiveCard, a: Answer): CardMessage {
   message.summary = `${a.headline} — ${a.subject}`;
   message.type = ActivityTypes.Message;
   return message;
+}
+
+/** The answer to `q` from this knowledge, its card (with the model and region pickers) and its message. */
+export function answerWithCard(k: Knowledge, cards: CardRenderer, q: Question, options: CardOptions = {}): Answered {
+  const a = answer(q, k.catalog);
+  const card = cards.render(a, { pickers: pickersFor(a, k.catalog), ...options });
+  return { answer: a, card, message: cardMessage(card, a) };
 }

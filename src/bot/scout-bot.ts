@@ -14,7 +14,6 @@ import {
   type MessagingExtensionResponse,
 } from 'botbuilder';
 import { searchAnswers } from '../search/results';
-import { answer } from '../core/answer/answer';
 import type { Memory, Question } from '../core/question';
 import { remember } from '../core/understand';
 import type { AdaptiveCard, CardRenderer } from '../cards/render';
@@ -26,7 +25,7 @@ import { deliveryFor, type CardOrigin } from './invoke-routing';
 import type { Knowledge } from '../knowledge';
 import type { KnowledgeHolder } from './knowledge-holder';
 import type { AnswerCache, Answered } from './answer-cache';
-import { cardMessage } from './card-message';
+import { answerWithCard } from './card-message';
 import { memoryFromState, storedMemory, type StoredMemory } from './stored-memory';
 
 export interface ScoutBotDeps {
@@ -148,11 +147,7 @@ export class ScoutBot extends TeamsActivityHandler {
 
   /** The answer and its card, remembered, except a card that names who asked: that one is made for them. */
   private answered(k: Knowledge, q: Question, options: CardOptions): Answered {
-    const make = (): Answered => {
-      const a = answer(q, k.catalog);
-      const card = this.deps.cards.render(a, { pickers: pickersFor(a, k.catalog), ...options });
-      return { answer: a, card, message: cardMessage(card, a) };
-    };
+    const make = (): Answered => answerWithCard(k, this.deps.cards, q, options);
     return options.asker ? make() : this.deps.answers.get(k, q, options.origin ?? 'conversation', make);
   }
 

@@ -2,10 +2,8 @@
 // made once; a new catalog, another origin or a card that names who asked is never served from memory.
 import path from 'node:path';
 import { createAnswerCache, type Answered } from '../../src/bot/answer-cache';
-import { cardMessage } from '../../src/bot/card-message';
-import { answer } from '../../src/core/answer/answer';
+import { answerWithCard } from '../../src/bot/card-message';
 import { createCardRenderer } from '../../src/cards/render';
-import { pickersFor } from '../../src/cards/pickers';
 import { loadKnowledge, type Knowledge } from '../../src/knowledge';
 import { cardOf, headlineOf, textOf } from '../support/cards';
 import { post, withBot } from '../support/bot-server';
@@ -21,9 +19,7 @@ function maker(knowledge: Knowledge, text: string): { make: () => Answered; made
     made: () => made,
     make: () => {
       made++;
-      const a = answer(knowledge.understand(text), knowledge.catalog);
-      const card = cards.render(a, { pickers: pickersFor(a, knowledge.catalog) });
-      return { answer: a, card, message: cardMessage(card, a) };
+      return answerWithCard(knowledge, cards, knowledge.understand(text));
     },
   };
 }
