@@ -5,7 +5,7 @@
 // questions and the conversation state holds one entry per conversation.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../src/knowledge';
+import { projectRoot } from '../src/paths';
 import { loadQuestions } from './core';
 
 type Activity = Record<string, any>;

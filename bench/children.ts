@@ -4,7 +4,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../src/knowledge';
+import { projectRoot } from '../src/paths';
 import type { HookReply, HookRequest, Usage } from './bench-hooks';
 
 export type BotKind = 'echo' | 'scout';

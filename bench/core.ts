@@ -3,13 +3,14 @@
 // and the same work for a question asked before, as the bot does it (src/bot/answer-cache.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { answerWithCard } from '../src/bot/card-message';
-import { createAnswerCache } from '../src/bot/answer-cache';
+import { answerWithCard } from '../src/bot/handlers/card-message';
+import { createAnswerCache } from '../src/pipeline/answer-cache';
 import { answer } from '../src/core/answer/answer';
 import { answerInputs } from '../src/core/answer/answer-inputs';
-import { createCardRenderer } from '../src/cards/render';
-import { pickersFor } from '../src/cards/pickers';
-import { loadKnowledge, projectRoot } from '../src/knowledge';
+import { createCardRenderer } from '../src/presentation/card-render';
+import { pickersFor } from '../src/presentation/card-pickers';
+import { loadKnowledge } from '../src/knowledge/load';
+import { projectRoot } from '../src/paths';
 import { summary, timeEach } from './stats';
 
 export interface CoreFigures {

@@ -7,15 +7,15 @@
 import { ActivityHandler, ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
-import type { AdaptiveCard, CardRenderer } from '../src/cards/render';
+import type { AdaptiveCard, CardRenderer } from '../src/presentation/card-render';
 import type { Config } from '../src/config';
 import type { Logger } from '../src/log';
-import { createAdapter } from '../src/bot/adapter';
-import type { KnowledgeHolder } from '../src/bot/knowledge-holder';
-import { questionText } from '../src/bot/activity-text';
+import { createAdapter } from '../src/bot/http/adapter';
+import type { KnowledgeHolder } from '../src/knowledge/holder';
+import { questionText } from '../src/bot/handlers/activity-text';
 import type { CardReply } from './echo-cards';
-import { createServer } from '../src/bot/server';
-import { createStorage } from '../src/bot/storage';
+import { createServer } from '../src/bot/http/server';
+import { createStorage } from '../src/bot/state/storage';
 
 export class EchoBot extends ActivityHandler {
   private readonly turns: StatePropertyAccessor<number>;

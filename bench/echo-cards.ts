@@ -4,10 +4,11 @@
 // work: that separates what sending a card costs from what Scout's own work costs.
 // (Follow-ups are answered as if asked alone: the echo bot keeps no memory of questions.)
 import path from 'node:path';
-import { questionText } from '../src/bot/activity-text';
-import { answerWithCard, type CardMessage } from '../src/bot/card-message';
-import { createCardRenderer } from '../src/cards/render';
-import { loadKnowledge, projectRoot } from '../src/knowledge';
+import { questionText } from '../src/bot/handlers/activity-text';
+import { answerWithCard, type CardMessage } from '../src/bot/handlers/card-message';
+import { createCardRenderer } from '../src/presentation/card-render';
+import { loadKnowledge } from '../src/knowledge/load';
+import { projectRoot } from '../src/paths';
 import { loadQuestions } from './core';
 
 export type CardReply = CardMessage;

@@ -8,7 +8,7 @@ import { type ActivityHandler, BotAdapter, ConversationState, TurnContext, type 
 import { createScoutBot } from '../src/bot/app';
 import { readConfig } from '../src/config';
 import { createLogger } from '../src/log';
-import { createStorage } from '../src/bot/storage';
+import { createStorage } from '../src/bot/state/storage';
 import { messageBodies } from './activities';
 import { EchoBot } from './echo-bot';
 import { scoutReplies } from './echo-cards';

@@ -4,7 +4,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../src/knowledge';
+import { projectRoot } from '../src/paths';
 import { runCore, type CoreFigures } from './core';
 import { HANDLER_KINDS, runHandlers, type HandlerFigures, type HandlerOptions } from './handlers';
 import { fmt } from './stats';

@@ -6,7 +6,7 @@ import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../src/knowledge';
+import { projectRoot } from '../src/paths';
 import { messageBodies } from './activities';
 import { loadQuestions } from './core';
 import { botEnv, entryOf, startBotChild, track, type BotChild, type BotKind } from './children';

@@ -9,8 +9,8 @@ import { answer } from './core/answer/answer';
 import type { Answer } from './core/answer/types';
 import type { Question } from './core/question';
 import path from 'node:path';
-import { loadKnowledge, type Knowledge } from './knowledge';
-import { answerToText } from './render/text';
+import { loadKnowledge, type Knowledge } from './knowledge/load';
+import { answerToText } from './presentation/text-render';
 
 export interface AskResult {
   intent: Question['intent'];

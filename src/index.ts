@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startApp } from './bot/app';
 import { ConfigError, readConfig } from './config';
-import { projectRoot } from './knowledge';
+import { projectRoot } from './paths';
 import { createLogger } from './log';
 
 async function main(): Promise<void> {

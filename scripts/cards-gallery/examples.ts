@@ -2,10 +2,11 @@
 // understand -> answer -> render, with the same pickers and (for the message extension) the same options.
 import path from 'node:path';
 import { answer } from '../../src/core/answer/answer';
-import { pickersFor } from '../../src/cards/pickers';
-import { createCardRenderer, type AdaptiveCard } from '../../src/cards/render';
-import { loadKnowledge, projectRoot, type Knowledge } from '../../src/knowledge';
-import { searchAnswers } from '../../src/search/results';
+import { pickersFor } from '../../src/presentation/card-pickers';
+import { createCardRenderer, type AdaptiveCard } from '../../src/presentation/card-render';
+import { loadKnowledge, type Knowledge } from '../../src/knowledge/load';
+import { projectRoot } from '../../src/paths';
+import { searchAnswers } from '../../src/pipeline/search';
 
 export interface GalleryExample {
   /** File-name stem: docs/cards/<kind>-<theme>[-mobile].png */

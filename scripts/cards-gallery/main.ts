@@ -3,7 +3,7 @@
 // Exits 1 when a card does not parse cleanly or does not fit its width (the pictures are written anyway).
 import { mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../src/knowledge';
+import { projectRoot } from '../../src/paths';
 import { galleryExamples, type GalleryExample } from './examples';
 import { pictureName, renderPictures, THEMES, DESKTOP_CARD_WIDTH, MOBILE_SCREEN_WIDTH, type Picture } from './render';
 

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { projectRoot } from '../../src/knowledge';
+import { projectRoot } from '../../src/paths';
 import type { GalleryExample } from './examples';
 import { CANVAS_PADDING, FONT_STACK, pageHtml, type Theme } from './page';
 

@@ -14,6 +14,7 @@ import { type Env, ManifestFillError, fillManifest } from './fill-manifest';
 import { readZip } from './read-zip';
 import { validateManifest } from './validate-manifest';
 import { writeAtomically } from '../write-atomically';
+import { ROOT } from '../paths';
 
 export interface PackageIo {
   /** The project root: package.json (the app's version) and .env are read there; paths resolve against it. */
@@ -192,20 +193,9 @@ export async function main(argv: readonly string[], io: PackageIo): Promise<numb
   }
 }
 
-/** The nearest directory at or above `from` with a package.json: the project root. */
-export function projectRoot(from = __dirname): string {
-  let dir = from;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${from}`);
-    dir = up;
-  }
-  return dir;
-}
-
 if (require.main === module) {
   void main(process.argv.slice(2), {
-    root: projectRoot(),
+    root: ROOT,
     env: process.env,
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),

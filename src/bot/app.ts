@@ -4,17 +4,18 @@ import { ConversationState, PrivateConversationState } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
-import { createCardRenderer, type CardRenderer } from '../cards/render';
-import { startCatalogRefresher, type CatalogRefresher } from '../refresh/catalog-refresher';
+import { createCardRenderer, type CardRenderer } from '../presentation/card-render';
+import { startCatalogRefresher, type CatalogRefresher } from '../knowledge/refresher';
 import type { Config } from '../config';
-import { loadKnowledge, projectRoot, type Knowledge } from '../knowledge';
+import { loadKnowledge, type Knowledge } from '../knowledge/load';
+import { projectRoot } from '../paths';
 import type { Logger } from '../log';
-import { createAnswerCache } from './answer-cache';
-import { createAdapter, type ExtraAuthSettings } from './adapter';
-import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge-holder';
+import { createAnswerCache } from '../pipeline/answer-cache';
+import { createAdapter, type ExtraAuthSettings } from './http/adapter';
+import { createKnowledgeHolder, type KnowledgeHolder } from '../knowledge/holder';
 import { ScoutBot } from './scout-bot';
-import { createServer } from './server';
-import { createStorage } from './storage';
+import { createServer } from './http/server';
+import { createStorage } from './state/storage';
 
 export interface App {
   server: Server;

@@ -13,20 +13,20 @@ import {
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
 } from 'botbuilder';
-import { searchAnswers } from '../search/results';
+import { searchAnswers } from '../pipeline/search';
 import type { Memory, Question } from '../core/question';
 import { remember } from '../core/understand';
-import type { AdaptiveCard, CardRenderer } from '../cards/render';
-import type { CardOptions } from '../cards/view';
-import { pickersFor } from '../cards/pickers';
+import type { AdaptiveCard, CardRenderer } from '../presentation/card-render';
+import type { CardOptions } from '../presentation/card-view';
+import { pickersFor } from '../presentation/card-pickers';
 import type { Logger } from '../log';
-import { questionText } from './activity-text';
-import { deliveryFor, type CardOrigin } from './invoke-routing';
-import type { Knowledge } from '../knowledge';
-import type { KnowledgeHolder } from './knowledge-holder';
-import type { AnswerCache, Answered } from './answer-cache';
-import { answerWithCard } from './card-message';
-import { memoryFromState, storedMemory, type StoredMemory } from './stored-memory';
+import { questionText } from './handlers/activity-text';
+import { deliveryFor, type CardOrigin } from './handlers/delivery';
+import type { Knowledge } from '../knowledge/load';
+import type { KnowledgeHolder } from '../knowledge/holder';
+import type { AnswerCache, Answered } from '../pipeline/answer-cache';
+import { answerWithCard } from './handlers/card-message';
+import { memoryFromState, storedMemory, type StoredMemory } from './state/stored-memory';
 
 export interface ScoutBotDeps {
   holder: KnowledgeHolder;

@@ -12,7 +12,7 @@ import { isImportError } from './errors';
 import { importDocument } from './import-document';
 import { createRegionDirectory } from '../core/regions';
 import { writeAtomically } from '../write-atomically';
-import { IMPORT_DEFAULTS } from './defaults';
+import { IMPORT_DEFAULTS } from '../paths';
 
 export interface CliIo {
   /** Paths on the command line and the defaults resolve against it; it is also the project root. */

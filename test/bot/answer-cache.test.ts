@@ -1,10 +1,10 @@
 // Remembered answers (src/bot/answer-cache.ts): a question asked again gets the very card it got before,
 // made once; a new catalog, another origin or a card that names who asked is never served from memory.
 import path from 'node:path';
-import { createAnswerCache, type Answered } from '../../src/bot/answer-cache';
-import { answerWithCard } from '../../src/bot/card-message';
-import { createCardRenderer } from '../../src/cards/render';
-import { loadKnowledge, type Knowledge } from '../../src/knowledge';
+import { createAnswerCache, type Answered } from '../../src/pipeline/answer-cache';
+import { answerWithCard } from '../../src/bot/handlers/card-message';
+import { createCardRenderer } from '../../src/presentation/card-render';
+import { loadKnowledge, type Knowledge } from '../../src/knowledge/load';
 import { cardOf, headlineOf, textOf } from '../support/cards';
 import { post, withBot } from '../support/bot-server';
 import { fixture, personalMessage } from '../support/fixtures';

@@ -178,7 +178,7 @@ test('an Action.Submit click (message with value, no text) is answered from the 
 });
 
 test('a turn that fails gets a short apology without internals, and the process keeps serving', async () => {
-  const { loadKnowledge } = await import('../../src/knowledge');
+  const { loadKnowledge } = await import('../../src/knowledge/load');
   const real = loadKnowledge();
   let broken = true;
   const flaky = {

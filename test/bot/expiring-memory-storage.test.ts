@@ -1,5 +1,5 @@
 // The in-process state store forgets what is older than its window and never holds more than its cap.
-import { ExpiringMemoryStorage } from '../../src/bot/expiring-memory-storage';
+import { ExpiringMemoryStorage } from '../../src/bot/state/expiring-memory-storage';
 
 test('an item expires a window after its last write, and a new write keeps it alive', async () => {
   let now = 0;

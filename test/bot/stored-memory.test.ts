@@ -1,9 +1,9 @@
 // How each person's last question is kept in bot state (src/bot/stored-memory.ts): one JSON string, which
 // reads back to exactly what was remembered; state kept the older way (an object) still continues a
 // conversation, and state nobody can read is ignored rather than failing the turn.
-import { memoryFromState, storedMemory } from '../../src/bot/stored-memory';
+import { memoryFromState, storedMemory } from '../../src/bot/state/stored-memory';
 import { remember } from '../../src/core/understand';
-import { loadKnowledge } from '../../src/knowledge';
+import { loadKnowledge } from '../../src/knowledge/load';
 import { corpusQuestions } from '../support/knowledge';
 
 const k = loadKnowledge();

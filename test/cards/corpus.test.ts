@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { App } from '../../src/bot/app';
 import { INTENTS } from '../../src/core/question';
-import { loadKnowledge } from '../../src/knowledge';
+import { loadKnowledge } from '../../src/knowledge/load';
 import { actionsOf, type Card } from '../support/cards';
 import { post, startBot } from '../support/bot-server';
 import { startConnector, type LocalConnector } from '../support/connector';

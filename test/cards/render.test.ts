@@ -2,8 +2,8 @@
 // version 1.5 with no errors or warnings and fits the 28 KB budget.
 import path from 'node:path';
 import { answer } from '../../src/core/answer/answer';
-import { pickersFor } from '../../src/cards/pickers';
-import { createCardRenderer } from '../../src/cards/render';
+import { pickersFor } from '../../src/presentation/card-pickers';
+import { createCardRenderer } from '../../src/presentation/card-render';
 import { headlineOf, textOf } from '../support/cards';
 import { question, ROOT, seedCatalog } from '../support/knowledge';
 import { cardProblems } from '../support/validate-card';

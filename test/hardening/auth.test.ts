@@ -5,7 +5,7 @@
 import { Writable } from 'node:stream';
 import type { App } from '../../src/bot/app';
 import { startApp } from '../../src/bot/app';
-import { isAuthFailure, loggableReason } from '../../src/bot/auth-failure';
+import { isAuthFailure, loggableReason } from '../../src/bot/http/auth-failure';
 import { ScoutBot, SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../../src/bot/scout-bot';
 import { readConfig } from '../../src/config';
 import { createLogger } from '../../src/log';

@@ -1,7 +1,7 @@
 // When Teams' connector (the serviceUrl) answers 500 or 429 or hangs, the turn still ends in bounded time,
 // is logged with its id, other conversations are unaffected, and the process keeps serving.
 import type { App } from '../../src/bot/app';
-import { capRetryAfter } from '../../src/bot/bounded-http-client';
+import { capRetryAfter } from '../../src/bot/http/outbound-client';
 import { capturingLogger, post, startBot } from '../support/bot-server';
 import { startConnector, type LocalConnector } from '../support/connector';
 import { personalMessage } from '../support/fixtures';

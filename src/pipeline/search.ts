@@ -5,7 +5,7 @@ import type { Answer } from '../core/answer/types';
 import type { CatalogService } from '../core/catalog/catalog';
 import { exampleQuestions } from '../core/answer/examples';
 import type { Question } from '../core/question';
-import type { Understand } from '../knowledge';
+import type { Understand } from '../knowledge/load';
 
 export const MAX_RESULTS = 10;
 

@@ -7,8 +7,8 @@ import path from 'node:path';
 import type { RegionDirectory } from '../core/regions';
 import { diffCatalogs, formatDiff, isEmptyDiff } from '../importer/diff';
 import { importDocument } from '../importer/import-document';
-import { IMPORT_DEFAULTS } from '../importer/defaults';
-import { buildKnowledge, DATA_DIR, projectRoot, type Knowledge } from '../knowledge';
+import { DATA_DIR, IMPORT_DEFAULTS, projectRoot } from '../paths';
+import { buildKnowledge, type Knowledge } from './load';
 import type { Logger } from '../log';
 
 export interface RefreshStatus {

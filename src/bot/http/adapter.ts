@@ -5,10 +5,10 @@ import {
   ConfigurationServiceClientCredentialFactory,
   type TurnContext,
 } from 'botbuilder';
-import type { Config } from '../config';
-import type { CardRenderer } from '../cards/render';
-import type { Logger } from '../log';
-import { createBoundedHttpClient } from './bounded-http-client';
+import type { Config } from '../../config';
+import type { CardRenderer } from '../../presentation/card-render';
+import type { Logger } from '../../log';
+import { createBoundedHttpClient } from './outbound-client';
 
 /** Auth settings botbuilder reads besides the app's identity (e.g. a test's local OpenID metadata). */
 export type ExtraAuthSettings = Record<string, string>;

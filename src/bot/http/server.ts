@@ -2,10 +2,10 @@
 import restify, { type Server } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
-import type { Logger } from '../log';
+import type { Logger } from '../../log';
 import { processActivityRequest } from './auth-failure';
 import { activityProblem } from './activity-guard';
-import type { KnowledgeHolder } from './knowledge-holder';
+import type { KnowledgeHolder } from '../../knowledge/holder';
 
 /** Teams activities are a few KB; anything over this is refused before it is read or parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;

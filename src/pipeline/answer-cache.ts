@@ -10,9 +10,9 @@ import { answerInputs } from '../core/answer/answer-inputs';
 import { deepFreeze } from '../core/deep-freeze';
 import type { Question } from '../core/question';
 import type { ReadingMemo, TextReading } from '../core/understand';
-import type { CardOptions } from '../cards/view';
-import type { Answered } from './card-message';
-import type { Knowledge } from '../knowledge';
+import type { CardOptions } from '../presentation/card-view';
+import type { Answered } from '../bot/handlers/card-message';
+import type { Knowledge } from '../knowledge/load';
 
 export type { Answered };
 

@@ -1,10 +1,11 @@
 // Loads what the engine knows from data/ (the catalog, Azure's regions, the real models the table does
 // not list) and builds one immutable Knowledge snapshot: the catalog and an understander over it.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createCatalog, type CatalogService } from './core/catalog/catalog';
-import { createRegionDirectory, type RegionDirectory } from './core/regions';
-import { createUnderstander, type Understand } from './core/understand';
+import { createCatalog, type CatalogService } from '../core/catalog/catalog';
+import { createRegionDirectory, type RegionDirectory } from '../core/regions';
+import { createUnderstander, type Understand } from '../core/understand';
+import { DATA_DIR } from '../paths';
 
 export type { Understand };
 
@@ -13,18 +14,6 @@ export interface Knowledge {
   readonly understand: Understand;
 }
 
-/** The project root: the nearest folder above this file with a package.json (src/ in tests, dist/src/ built). */
-export function projectRoot(from = __dirname): string {
-  let dir = from;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${from}`);
-    dir = up;
-  }
-  return dir;
-}
-
-export const DATA_DIR = path.join(projectRoot(), 'data');
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));

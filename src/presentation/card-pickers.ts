@@ -3,7 +3,7 @@
 // ~34 choices that are always "no" and double the card's size; any other region can still be typed.
 import type { CatalogService } from '../core/catalog/catalog';
 import type { Answer } from '../core/answer/types';
-import type { Pickers } from './view';
+import type { Pickers } from './card-view';
 
 export function pickersFor(a: Answer, catalog: CatalogService): Pickers | null {
   // Check and model cards change in place; help (and the welcome card) lets people check without typing.

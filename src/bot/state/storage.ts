@@ -2,7 +2,7 @@
 // instances share one Azure Bot registration (STATE_STORAGE=blob).
 import type { Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
-import type { Config } from '../config';
+import type { Config } from '../../config';
 import { ExpiringMemoryStorage } from './expiring-memory-storage';
 
 /** Most state items kept in memory: two per active conversation; far above one instance's load. */

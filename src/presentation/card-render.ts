@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import type { Answer } from '../core/answer/types';
-import { cardView, type CardOptions, type Pickers } from './view';
+import { cardView, type CardOptions, type Pickers } from './card-view';
 
 export const CARD_KINDS = [
   'check', 'model', 'region', 'list-models', 'list-regions', 'filter', 'compare', 'clarify', 'help', 'error',

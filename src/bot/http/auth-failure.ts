@@ -9,7 +9,7 @@
 // request is answered 401 instead, and logged at warn with the reason (never the token). Anything else —
 // including every error once a turn has started — is passed through exactly as the adapter wrote it.
 import type { CloudAdapter, Request as BotRequest, Response as BotResponse, TurnContext } from 'botbuilder';
-import type { Logger } from '../log';
+import type { Logger } from '../../log';
 
 /** The messages jsonwebtoken 9's verify() rejects a token with (node_modules/jsonwebtoken/verify.js and
  *  lib/validateAsymmetricKey.js). Botbuilder turns TokenExpiredError into an AuthenticationError itself. */

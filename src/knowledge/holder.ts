@@ -1,6 +1,6 @@
 // Hands each turn one immutable Knowledge snapshot (catalog + understander). A refresher may swap in a
 // new snapshot at any time; a turn that already holds one keeps answering from it.
-import type { Knowledge } from '../knowledge';
+import type { Knowledge } from './load';
 
 export interface KnowledgeHolder {
   current(): Knowledge;
