@@ -5,9 +5,9 @@
 //   ask --catalog FILE ...                            answer from another catalog
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { answer } from './core/answer/answer';
-import type { Answer } from './core/answer/types';
-import type { Question } from './core/question';
+import { answer } from './core';
+import type { Answer } from './core';
+import type { Question } from './core';
 import path from 'node:path';
 import { loadKnowledge, type Knowledge } from './knowledge/load';
 import { answerToText } from './presentation/text-render';

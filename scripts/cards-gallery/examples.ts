@@ -1,7 +1,7 @@
 // One real card of each kind for the gallery, built the way the bot builds them: the shipped catalog,
 // understand -> answer -> render, with the same pickers and (for the message extension) the same options.
 import path from 'node:path';
-import { answer } from '../../src/core/answer/answer';
+import { answer } from '../../src/core';
 import { pickersFor } from '../../src/presentation/card-pickers';
 import { createCardRenderer, type AdaptiveCard } from '../../src/presentation/card-render';
 import { loadKnowledge, type Knowledge } from '../../src/knowledge/load';

@@ -14,8 +14,8 @@ import {
   type MessagingExtensionResponse,
 } from 'botbuilder';
 import { searchAnswers } from '../pipeline/search';
-import type { Memory, Question } from '../core/question';
-import { remember } from '../core/understand';
+import type { Memory, Question } from '../core';
+import { remember } from '../core';
 import type { AdaptiveCard, CardRenderer } from '../presentation/card-render';
 import type { CardOptions } from '../presentation/card-view';
 import { pickersFor } from '../presentation/card-pickers';

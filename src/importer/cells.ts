@@ -1,7 +1,7 @@
 // Cell parsers: one per kind of column, each reading a cell the way the documents write it. They receive a
 // cell whose `<sup>` marks were already taken out (see markdown-text.ts) and throw ImportError naming the
 // cell when they cannot read it, because a misread fact is worse than a refused import.
-import type { Limits } from '../core/catalog/schema';
+import type { Limits } from '../core';
 import { ImportError } from './errors';
 import { plainText, splitBr, squash } from './markdown-text';
 

@@ -6,11 +6,11 @@
 // on stderr and the old catalog untouched; 1 for anything else (a bug or a failed write), also one line.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Catalog } from '../core/catalog/schema';
+import { Catalog } from '../core';
 import { diffCatalogs, formatDiff } from './diff';
 import { isImportError } from './errors';
 import { importDocument } from './import-document';
-import { createRegionDirectory } from '../core/regions';
+import { createRegionDirectory } from '../core';
 import { writeAtomically } from '../write-atomically';
 import { IMPORT_DEFAULTS } from '../paths';
 

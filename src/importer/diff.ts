@@ -1,7 +1,7 @@
 // What changed between the previous catalog and a new import, as data (for tests and tools) and as lines
 // (for the person running the import, who should see "o4-mini removed" before trusting the new catalog).
 // Models are matched by id + version, because one id can be listed with several versions.
-import type { Catalog, GlobalException, Model } from '../core/catalog/schema';
+import type { Catalog, GlobalException, Model } from '../core';
 
 export interface FieldChange {
   /** "gpt-4o (2024-08-06)", or the id alone when the row has no version. */

@@ -3,8 +3,8 @@
 // to a separate document, which the CLI passes as --global-regions. Both are read the same way: the bullets
 // that follow a paragraph mentioning "Global". Exceptions are written after the name, "Japan East _(no vision
 // support)_", or as footnote marks; each becomes data, and one the importer cannot understand stops it.
-import type { GlobalException, GlobalRegion } from '../core/catalog/schema';
-import type { RegionDirectory } from '../core/regions';
+import type { GlobalException, GlobalRegion } from '../core';
+import type { RegionDirectory } from '../core';
 import { ImportError } from './errors';
 import { readFootnotes } from './footnotes';
 import { readSections, type Section } from './markdown-blocks';

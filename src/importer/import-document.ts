@@ -1,8 +1,8 @@
 // The importer's pure core: Microsoft's fine-tuning model document (plus the tiers fact sheet and, for newer
 // layouts, a separate Global regions document) in, a validated Catalog out. No file or network access here:
 // the CLI reads the files and passes their text, so every layout can be tested from strings.
-import { Catalog, type GlobalRegions, type Model, type TierId } from '../core/catalog/schema';
-import type { RegionDirectory } from '../core/regions';
+import { Catalog, type GlobalRegions, type Model, type TierId } from '../core';
+import type { RegionDirectory } from '../core';
 import {
   isNone,
   parseDataZone,

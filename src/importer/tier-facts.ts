@@ -3,7 +3,7 @@
 // sources; rows are mapped onto the catalog's tier ids by their label ("Standard (regional)" is standard).
 //
 // The sheet's "Other terms" bullets are not kept: the schema has no place for them (TierFact needs a tier id).
-import type { TierFact, TierId } from '../core/catalog/schema';
+import type { TierFact, TierId } from '../core';
 import { ImportError } from './errors';
 import { plainText } from './markdown-text';
 import { readPipeTables } from './markdown-table';

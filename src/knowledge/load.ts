@@ -2,9 +2,9 @@
 // not list) and builds one immutable Knowledge snapshot: the catalog and an understander over it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createCatalog, type CatalogService } from '../core/catalog/catalog';
-import { createRegionDirectory, type RegionDirectory } from '../core/regions';
-import { createUnderstander, type Understand } from '../core/understand';
+import { createCatalog, type CatalogService } from '../core';
+import { createRegionDirectory, type RegionDirectory } from '../core';
+import { createUnderstander, type Understand } from '../core';
 import { DATA_DIR } from '../paths';
 
 export type { Understand };

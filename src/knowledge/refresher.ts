@@ -4,7 +4,7 @@
 // reason is logged and shown on /healthz. No Teams here: the swap is a callback.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RegionDirectory } from '../core/regions';
+import type { RegionDirectory } from '../core';
 import { diffCatalogs, formatDiff, isEmptyDiff } from '../importer/diff';
 import { importDocument } from '../importer/import-document';
 import { DATA_DIR, IMPORT_DEFAULTS, projectRoot } from '../paths';

@@ -6,10 +6,10 @@
 // options), so what is remembered is exactly what would be made again; everything is forgotten when the
 // knowledge is swapped (a catalog refresh), so no answer outlives the facts it was made from.
 import { LRUCache } from 'lru-cache';
-import { answerInputs } from '../core/answer/answer-inputs';
-import { deepFreeze } from '../core/deep-freeze';
-import type { Question } from '../core/question';
-import type { ReadingMemo, TextReading } from '../core/understand';
+import { answerInputs } from '../core';
+import { deepFreeze } from '../core';
+import type { Question } from '../core';
+import type { ReadingMemo, TextReading } from '../core';
 import type { CardOptions } from '../presentation/card-view';
 import type { Answered } from '../bot/handlers/card-message';
 import type { Knowledge } from '../knowledge/load';

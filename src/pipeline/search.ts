@@ -1,10 +1,10 @@
 // What the message-extension search offers for a query: the answer itself first, then answers about what
 // it named (each model, each region, each clarification candidate), at most 10. Pure: no Teams here.
-import { answer } from '../core/answer/answer';
-import type { Answer } from '../core/answer/types';
-import type { CatalogService } from '../core/catalog/catalog';
-import { exampleQuestions } from '../core/answer/examples';
-import type { Question } from '../core/question';
+import { answer } from '../core';
+import type { Answer } from '../core';
+import type { CatalogService } from '../core';
+import { exampleQuestions } from '../core';
+import type { Question } from '../core';
 import type { Understand } from '../knowledge/load';
 
 export const MAX_RESULTS = 10;

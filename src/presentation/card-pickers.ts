@@ -1,8 +1,8 @@
 // The model and region pickers on check, model and help cards: every catalog model, and the regions the
 // document lists (plus the one asked about, if it is not listed). Listing all 60 Azure regions would add
 // ~34 choices that are always "no" and double the card's size; any other region can still be typed.
-import type { CatalogService } from '../core/catalog/catalog';
-import type { Answer } from '../core/answer/types';
+import type { CatalogService } from '../core';
+import type { Answer } from '../core';
 import type { Pickers } from './card-view';
 
 export function pickersFor(a: Answer, catalog: CatalogService): Pickers | null {

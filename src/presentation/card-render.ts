@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
-import type { Answer } from '../core/answer/types';
+import type { Answer } from '../core';
 import { cardView, type CardOptions, type Pickers } from './card-view';
 
 export const CARD_KINDS = [

@@ -1,7 +1,7 @@
 // Answer -> the data a card template binds to. All wording decisions for cards live here, as plain
 // strings and lists; the templates in cards/ only lay them out. Nothing here decides a fact.
-import type { Answer, CheckResult, ModelFacts, TierRow, Verdict } from '../core/answer/types';
-import { joinAnd } from '../core/answer/words';
+import type { Answer, CheckResult, ModelFacts, TierRow, Verdict } from '../core';
+import { joinAnd } from '../core';
 
 export interface Fact {
   title: string;

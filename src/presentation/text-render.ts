@@ -1,6 +1,6 @@
 // Answer -> plain text, verdict first: for the `ask` CLI, for logs, and for the `text` of `--json`.
-import type { Answer, ModelFacts } from '../core/answer/types';
-import { joinAnd } from '../core/answer/words';
+import type { Answer, ModelFacts } from '../core';
+import { joinAnd } from '../core';
 
 const THOUSANDS = new Intl.NumberFormat('en-US');
 

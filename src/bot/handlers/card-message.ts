@@ -1,9 +1,9 @@
 // An answer to a question, its card and the message that carries the card to Teams, made together: the
 // bot makes these once per question and remembers them (src/bot/answer-cache.ts).
 import { ActivityTypes, CardFactory, MessageFactory } from 'botbuilder';
-import { answer } from '../../core/answer/answer';
-import type { Answer } from '../../core/answer/types';
-import type { Question } from '../../core/question';
+import { answer } from '../../core';
+import type { Answer } from '../../core';
+import type { Question } from '../../core';
 import type { AdaptiveCard, CardRenderer } from '../../presentation/card-render';
 import type { CardOptions } from '../../presentation/card-view';
 import { pickersFor } from '../../presentation/card-pickers';

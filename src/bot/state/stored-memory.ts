@@ -2,7 +2,7 @@
 // with a replacer-based stringify (three times in a turn that changes it), at a cost that grows with every
 // value in the object, and a remembered place lists all its regions: kept as one JSON string, the
 // remembered question costs that walk a single string. Older state, which kept it as an object, still reads.
-import type { Memory } from '../../core/question';
+import type { Memory } from '../../core';
 
 export interface StoredMemory {
   /** JSON of the remembered question (core `remember()`). */
