@@ -3,12 +3,10 @@
 // and the same work for a question asked before, as the bot does it (src/bot/answer-cache.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { answerWithCard } from '../src/bot/handlers/card-message';
-import { createAnswerCache } from '../src/pipeline/answer-cache';
+import { createPipeline } from '../src/pipeline/pipeline';
 import { answer } from '../src/core';
 import { answerInputs } from '../src/core';
 import { createCardRenderer } from '../src/presentation/card-render';
-import { pickersFor } from '../src/presentation/card-pickers';
 import { loadKnowledge } from '../src/knowledge/load';
 import { projectRoot } from '../src/paths';
 import { summary, timeEach } from './stats';
@@ -39,17 +37,15 @@ export function runCore(rounds = 20): CoreFigures {
 
   // Warm up every path before measuring.
   timeEach(questions, 3, (q) => answer(k.understand(q), k.catalog));
-  timeEach(answers, 2, (a) => cards.render(a, { pickers: pickersFor(a, k.catalog) }));
+  timeEach(answers, 2, (a) => cards.render(a, k.catalog));
   timeEach(questions, 3, () => JSON.stringify(JSON.parse(activityText)));
 
   const baseline = summary(timeEach(questions, rounds, () => JSON.stringify(JSON.parse(activityText))));
   const understandAnswer = summary(timeEach(questions, rounds, (q) => answer(k.understand(q), k.catalog)));
-  const render = summary(timeEach(answers, Math.max(2, rounds / 4), (a) => cards.render(a, { pickers: pickersFor(a, k.catalog) })));
-  const cache = createAnswerCache(1024);
-  const turn = (text: string) => {
-    const q = k.understand(text, undefined, { readings: cache.readings(k) });
-    return cache.get(k, q, 'conversation', () => answerWithCard(k, cards, q));
-  };
+  const render = summary(timeEach(answers, Math.max(2, rounds / 4), (a) => cards.render(a, k.catalog)));
+  // The bot's own pipeline, with room for every corpus answer.
+  const scout = createPipeline({ knowledge: k, cards, cacheEntries: 1024 }).current();
+  const turn = (text: string) => scout.ask(text).card;
   timeEach(questions, 2, turn);
   const remembered = summary(timeEach(questions, rounds, turn));
   const catalogLoad = summary(timeEach([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 1, () => loadKnowledge()));

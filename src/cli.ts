@@ -5,12 +5,12 @@
 //   ask --catalog FILE ...                            answer from another catalog
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { answer } from './core';
-import type { Answer } from './core';
-import type { Question } from './core';
 import path from 'node:path';
-import { loadKnowledge, type Knowledge } from './knowledge/load';
-import { answerToText } from './presentation/text-render';
+import type { Answer, Question } from './core';
+import { loadKnowledge } from './knowledge/load';
+import { CARDS_DIR } from './paths';
+import { createPipeline, type Scout } from './pipeline/pipeline';
+import { createCardRenderer } from './presentation/card-render';
 
 export interface AskResult {
   intent: Question['intent'];
@@ -21,10 +21,15 @@ export interface AskResult {
   text: string;
 }
 
-export function ask(k: Knowledge, text: string): AskResult {
-  const q = k.understand(text);
-  const a = answer(q, k.catalog);
-  return { intent: q.intent, models: a.models, regions: a.regions, verdict: a.verdict, matches: a.matches, text: answerToText(a) };
+export function ask(scout: Scout, text: string): AskResult {
+  const { question: q, answer: a, text: plain } = scout.ask(text);
+  return { intent: q.intent, models: a.models, regions: a.regions, verdict: a.verdict, matches: a.matches, text: plain };
+}
+
+/** The bot's own pipeline over a catalog; a --jsonl run asks the same questions again and again. */
+export function cliScout(catalogFile?: string): Scout {
+  const knowledge = loadKnowledge(catalogFile ? { catalogFile } : {});
+  return createPipeline({ knowledge, cards: createCardRenderer(CARDS_DIR), cacheEntries: 256 }).current();
 }
 
 const USAGE = 'usage: ask [--json | --jsonl] [--catalog FILE] "question"';
@@ -52,16 +57,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  let k: Knowledge;
+  let scout: Scout;
   try {
-    k = loadKnowledge(values.catalog ? { catalogFile: path.resolve(values.catalog) } : {});
+    scout = cliScout(values.catalog ? path.resolve(values.catalog) : undefined);
   } catch (e) {
     io.err(`cannot load the catalog: ${(e as Error).message.split('\n')[0]}`);
     return 2;
   }
   if (values.jsonl) {
     const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-    for await (const line of lines) io.out(JSON.stringify(ask(k, line)));
+    for await (const line of lines) io.out(JSON.stringify(ask(scout, line)));
     return 0;
   }
   const text = positionals.join(' ');
@@ -69,7 +74,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(USAGE);
     return 2;
   }
-  const result = ask(k, text);
+  const result = ask(scout, text);
   io.out(values.json ? JSON.stringify(result) : result.text);
   return 0;
 }

@@ -1,12 +1,9 @@
 // One real card of each kind for the gallery, built the way the bot builds them: the shipped catalog,
 // understand -> answer -> render, with the same pickers and (for the message extension) the same options.
-import path from 'node:path';
-import { answer } from '../../src/core';
-import { pickersFor } from '../../src/presentation/card-pickers';
 import { createCardRenderer, type AdaptiveCard } from '../../src/presentation/card-render';
 import { loadKnowledge, type Knowledge } from '../../src/knowledge/load';
-import { projectRoot } from '../../src/paths';
-import { searchAnswers } from '../../src/pipeline/search';
+import { CARDS_DIR } from '../../src/paths';
+import { createPipeline } from '../../src/pipeline/pipeline';
 
 export interface GalleryExample {
   /** File-name stem: docs/cards/<kind>-<theme>[-mobile].png */
@@ -47,28 +44,23 @@ const CONVERSATION: Spec[] = [
 /** What the message-extension example searches for. */
 export const EXTENSION_QUERY = 'gpt-4.1-mini in Germany West Central';
 
-export function galleryExamples(knowledge: Knowledge = loadKnowledge(), cardsDir = path.join(projectRoot(), 'cards')): GalleryExample[] {
-  const { catalog, understand } = knowledge;
-  const cards = createCardRenderer(cardsDir);
-  const out: GalleryExample[] = CONVERSATION.map((s) => {
-    const a = answer(understand(s.question), catalog);
-    // The welcome card is the help answer without pickers, exactly as ScoutBot.welcome sends it.
-    const card = cards.render(a, { pickers: pickersFor(a, catalog) });
-    return { kind: s.kind, title: s.title, asked: s.question, card };
-  });
-  const [first] = searchAnswers(understand, catalog, EXTENSION_QUERY);
+export function galleryExamples(knowledge: Knowledge = loadKnowledge(), cardsDir = CARDS_DIR): GalleryExample[] {
+  // The bot's own pipeline, so each picture is exactly the card the bot sends.
+  const scout = createPipeline({ knowledge, cards: createCardRenderer(cardsDir), cacheEntries: 0 }).current();
+  const out: GalleryExample[] = CONVERSATION.map((s) => ({ kind: s.kind, title: s.title, asked: s.question, card: scout.ask(s.question).card }));
+  const [first] = scout.search(EXTENSION_QUERY, GALLERY_ASKER);
   if (!first) throw new Error(`the message extension found nothing for '${EXTENSION_QUERY}'`);
   out.push({
     kind: 'extension',
     title: 'Inserted by the message extension (names who asked)',
     asked: `search: ${EXTENSION_QUERY}`,
-    card: cards.render(first, { origin: 'extension', asker: { name: GALLERY_ASKER, question: EXTENSION_QUERY }, pickers: pickersFor(first, catalog) }),
+    card: first.card,
   });
   out.push({
     kind: 'error',
     title: 'Error (a Check pressed with nothing picked)',
     asked: 'Check button with no region',
-    card: cards.error('Pick a region', 'Choose a region from the lists, then press Check again.'),
+    card: scout.error('Pick a region', 'Choose a region from the lists, then press Check again.'),
   });
   return out;
 }

@@ -1,6 +1,5 @@
 // Wires the bot together: knowledge, cards, state, adapter and HTTP server. Used by src/index.ts and by
 // tests, which start the same server on a free port.
-import { ConversationState, PrivateConversationState } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
@@ -8,13 +7,14 @@ import { createCardRenderer, type CardRenderer } from '../presentation/card-rend
 import { startCatalogRefresher, type CatalogRefresher } from '../knowledge/refresher';
 import type { Config } from '../config';
 import { loadKnowledge, type Knowledge } from '../knowledge/load';
-import { projectRoot } from '../paths';
+import { CARDS_DIR, ROOT } from '../paths';
 import type { Logger } from '../log';
-import { createAnswerCache } from '../pipeline/answer-cache';
+import { createPipeline, type Pipeline } from '../pipeline/pipeline';
 import { createAdapter, type ExtraAuthSettings } from './http/adapter';
 import { createKnowledgeHolder, type KnowledgeHolder } from '../knowledge/holder';
 import { ScoutBot } from './scout-bot';
 import { createServer } from './http/server';
+import { BotState } from './state/bot-state';
 import { createStorage } from './state/storage';
 
 export interface App {
@@ -38,22 +38,23 @@ export interface AppOptions {
 }
 
 /** The bot and what it reads, as the server runs it (also used by the bench to time its turn logic alone). */
-export function createScoutBot(config: Config, log: Logger, options: Pick<AppOptions, 'knowledge' | 'now'> = {}): { bot: ScoutBot; holder: KnowledgeHolder; cards: CardRenderer } {
+export function createScoutBot(
+  config: Config,
+  log: Logger,
+  options: Pick<AppOptions, 'knowledge' | 'now'> = {},
+): { bot: ScoutBot; holder: KnowledgeHolder; cards: CardRenderer; pipeline: Pipeline } {
   const holder = createKnowledgeHolder(options.knowledge ?? loadKnowledge());
-  const cards = createCardRenderer(path.join(projectRoot(), 'cards'));
-  const storage = createStorage(config, options.now);
-  const conversationState = new ConversationState(storage);
-  const privateState = new PrivateConversationState(storage);
-  const answers = createAnswerCache(config.ANSWER_CACHE_ENTRIES);
-  const bot = new ScoutBot({ holder, cards, answers, conversationState, privateState, log, memoryMs: config.MEMORY_MINUTES * 60_000, now: options.now });
-  return { bot, holder, cards };
+  const cards = createCardRenderer(CARDS_DIR);
+  const pipeline = createPipeline({ knowledge: holder.current, cards, cacheEntries: config.ANSWER_CACHE_ENTRIES, memoryMs: config.MEMORY_MINUTES * 60_000 });
+  const state = new BotState(createStorage(config, options.now));
+  const bot = new ScoutBot({ pipeline, state, log, now: options.now });
+  return { bot, holder, cards, pipeline };
 }
 
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
-  const root = projectRoot();
   const { bot, holder, cards } = createScoutBot(config, log, options);
   const adapter = createAdapter(config, cards, log, options.authSettings);
-  const { version } = require(path.join(root, 'package.json')) as { version: string };
+  const { version } = require(path.join(ROOT, 'package.json')) as { version: string };
   const refresher = config.CATALOG_SOURCE_URL
     ? startCatalogRefresher({
         url: config.CATALOG_SOURCE_URL,

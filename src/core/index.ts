@@ -11,3 +11,4 @@ export * from './answer/types';
 export * from './answer/answer-inputs';
 export * from './answer/examples';
 export * from './answer/words';
+export * from './build-question';

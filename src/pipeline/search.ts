@@ -1,11 +1,7 @@
-// What the message-extension search offers for a query: the answer itself first, then answers about what
-// it named (each model, each region, each clarification candidate), at most 10. Pure: no Teams here.
-import { answer } from '../core';
-import type { Answer } from '../core';
-import type { CatalogService } from '../core';
-import { exampleQuestions } from '../core';
-import type { Question } from '../core';
-import type { Understand } from '../knowledge/load';
+// What the message-extension search offers for a query, as questions: the query itself first, then
+// questions about what it named (each model, each region, each clarification candidate). The pipeline
+// answers them and keeps the first MAX_RESULTS different answers. Pure: no Teams here.
+import { answer, exampleQuestions, type CatalogService, type Question } from '../core';
 
 export const MAX_RESULTS = 10;
 
@@ -18,27 +14,25 @@ function bare(q: Question, patch: Partial<Question>): Question {
   return { ...q, models: [], regions: [], place: null, filter: null, clarify: null, offTopic: null, followUp: false, ...patch };
 }
 
-export function searchAnswers(understand: Understand, catalog: CatalogService, query: string): Answer[] {
+export function searchQuestions(understand: (text: string) => Question, catalog: CatalogService, query: string): Question[] {
   const text = query.trim();
-  if (!text) return startingQuestions(catalog).map((s) => answer(understand(s), catalog));
+  if (!text) return startingQuestions(catalog).map((s) => understand(s));
   const q = understand(text);
-  const out: Answer[] = [answer(q, catalog)];
+  const out: Question[] = [q];
   if (q.intent === 'clarify' && q.clarify) {
-    const main = out[0]!;
-    if (main.kind === 'clarify') for (const c of main.candidates) out.push(answer(understand(c.ask), catalog));
+    // Each candidate is asked as the clarification's own buttons ask it.
+    const main = answer(q, catalog);
+    if (main.kind === 'clarify') for (const c of main.candidates) out.push(understand(c.ask));
   } else {
     for (const m of q.models) {
-      if (m.source === 'catalog' && q.intent !== 'model') out.push(answer(bare(q, { intent: 'model', models: [m] }), catalog));
+      if (m.source === 'catalog' && q.intent !== 'model') out.push(bare(q, { intent: 'model', models: [m] }));
       if (m.source === 'catalog' && q.regions.length === 0) {
-        for (const r of catalog.model(m.id)!.primary.standardRegions) {
-          out.push(answer(bare(q, { intent: 'check', models: [m], regions: [r] }), catalog));
-        }
+        for (const r of catalog.model(m.id)!.primary.standardRegions) out.push(bare(q, { intent: 'check', models: [m], regions: [r] }));
       }
     }
     if (q.intent !== 'region') {
-      for (const r of q.regions) out.push(answer(bare(q, { intent: 'region', regions: [r] }), catalog));
+      for (const r of q.regions) out.push(bare(q, { intent: 'region', regions: [r] }));
     }
   }
-  const seen = new Set<string>();
-  return out.filter((a) => !seen.has(`${a.headline}|${a.subject}`) && seen.add(`${a.headline}|${a.subject}`)).slice(0, MAX_RESULTS);
+  return out;
 }

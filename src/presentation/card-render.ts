@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
-import type { Answer } from '../core';
+import type { Answer, CatalogService } from '../core';
+import { pickersFor } from './card-pickers';
 import { cardView, type CardOptions, type Pickers } from './card-view';
 
 export const CARD_KINDS = [
@@ -14,7 +15,8 @@ export type CardKind = (typeof CARD_KINDS)[number];
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
 export interface CardRenderer {
-  render(answer: Answer, options?: CardOptions): AdaptiveCard;
+  /** The card for an answer from this catalog, with the model and region pickers where the kind has them. */
+  render(answer: Answer, catalog: CatalogService, options?: CardOptions): AdaptiveCard;
   /** A card for when something went wrong: fixed wording chosen by the caller, never error internals. */
   error(headline: string, reason: string, origin?: CardOptions['origin']): AdaptiveCard;
 }
@@ -40,9 +42,10 @@ export function createCardRenderer(cardsDir: string): CardRenderer {
     return card;
   };
   return Object.freeze({
-    render: (answer: Answer, options: CardOptions = {}) => {
-      const card = expand(TEMPLATE_FOR[answer.kind], cardView(answer, options));
-      if (options.pickers) fillPickerChoices(card, options.pickers);
+    render: (answer: Answer, catalog: CatalogService, options: CardOptions = {}) => {
+      const pickers = pickersFor(answer, catalog);
+      const card = expand(TEMPLATE_FOR[answer.kind], cardView(answer, options, pickers));
+      if (pickers) fillPickerChoices(card, pickers);
       return card;
     },
     error: (headline: string, reason: string, origin: CardOptions['origin'] = 'conversation') => expand('error', { icon: '', headline, reason, origin, speech: `${headline}. ${reason}` }),

@@ -22,11 +22,12 @@ export interface Pickers {
   region: string;
 }
 
+/** Where a card will live: the bot's own conversation, or inserted by the message extension. */
+export type CardOrigin = 'conversation' | 'extension';
+
 export interface CardOptions {
   asker?: Asker | null;
-  /** Where the card will live: the bot's own conversation, or inserted by the message extension. */
-  origin?: 'conversation' | 'extension';
-  pickers?: Pickers | null;
+  origin?: CardOrigin;
 }
 
 // ❓ rather than ❔: the white question mark is nearly invisible on Teams' light theme.
@@ -143,7 +144,7 @@ function resultFact(r: CheckResult, manyModels: boolean): Fact {
 }
 
 /** The data every card template binds to; fields are always present (empty when unused). */
-export function cardView(a: Answer, options: CardOptions = {}) {
+export function cardView(a: Answer, options: CardOptions = {}, pickers: Pickers | null = null) {
   // The icon sits in its own column beside the headline, so the headline itself starts with "Yes"/"No".
   const icon = a.verdict ? ICON[a.verdict] : '';
   const common = {
@@ -165,8 +166,8 @@ export function cardView(a: Answer, options: CardOptions = {}) {
     askedText: options.asker ? `“${options.asker.question}”` : '',
     origin: options.origin ?? 'conversation',
     // The choices are filled in after expansion (render.ts); the template only places the inputs.
-    pickers: options.pickers ? { ...options.pickers, models: [], regions: [] } : null,
-    hasPickers: !!options.pickers,
+    pickers: pickers ? { ...pickers, models: [], regions: [] } : null,
+    hasPickers: !!pickers,
   };
   const empty = {
     rows: [] as Fact[], results: [] as Fact[], limits: [] as Fact[], alternatives: [] as Fact[],

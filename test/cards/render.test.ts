@@ -1,7 +1,7 @@
 // Every card kind, rendered from a real answer over the seed catalog, parses with the adaptivecards SDK at
 // version 1.5 with no errors or warnings and fits the 28 KB budget.
 import path from 'node:path';
-import { answer } from '../../src/core/answer/answer';
+import { answer } from '../../src/core';
 import { pickersFor } from '../../src/presentation/card-pickers';
 import { createCardRenderer } from '../../src/presentation/card-render';
 import { headlineOf, textOf } from '../support/cards';
@@ -36,12 +36,12 @@ const cases: [string, Parameters<typeof question>[0]][] = [
 
 test.each(cases)('the %s card is valid Adaptive Card 1.5 under 28 KB', (_name, patch) => {
   const a = answer(question(patch), catalog);
-  const card = cards.render(a, { pickers: pickersFor(a, catalog), asker: { name: 'Ada Lovelace', question: 'a question' }, origin: 'extension' });
+  const card = cards.render(a, catalog, { asker: { name: 'Ada Lovelace', question: 'a question' }, origin: 'extension' });
   expect(cardProblems(card)).toEqual([]);
   expect(card.msteams).toEqual({ width: 'Full' });
   expect(headlineOf(card)).not.toBe('');
-  const plain = cards.render(a);
-  expect(cardProblems(plain)).toEqual([]);
+  const inConversation = cards.render(a, catalog);
+  expect(cardProblems(inConversation)).toEqual([]);
 });
 
 test('the error card is valid and says nothing of internals', () => {
@@ -52,7 +52,7 @@ test('the error card is valid and says nothing of internals', () => {
 
 test('a check card reads in order: verdict, tiers in document order, limits, where else, source and date', () => {
   const a = answer(question({ intent: 'check', models: ['o4-mini'], regions: ['westeurope'] }), catalog);
-  const text = textOf(cards.render(a, { pickers: pickersFor(a, catalog) }));
+  const text = textOf(cards.render(a, catalog));
   const order = ['Yes, with Global training', 'Standard: No.', 'Global: Yes.', 'Developer: No.', 'Limits', 'Where else', 'Sweden Central: Standard, with data residency', 'document dated 2025-02-06'];
   const positions = order.map((s) => text.indexOf(s));
   expect(positions.every((p) => p >= 0)).toBe(true);
@@ -61,16 +61,16 @@ test('a check card reads in order: verdict, tiers in document order, limits, whe
 
 test('verdicts are said in words and icons, never by colour alone', () => {
   const no = answer(question({ intent: 'check', models: ['gpt-4.1-nano'], regions: ['polandcentral'] }), catalog);
-  const text = textOf(cards.render(no));
-  expect(headlineOf(cards.render(no))).toMatch(/^No,/);
+  const text = textOf(cards.render(no, catalog));
+  expect(headlineOf(cards.render(no, catalog))).toMatch(/^No,/);
   expect(text).toMatch(/❌\sGlobal: No\./);
-  expect(JSON.stringify(cards.render(no))).not.toMatch(/"color"/);
+  expect(JSON.stringify(cards.render(no, catalog))).not.toMatch(/"color"/);
 });
 
 test('user text goes into cards only as plain data: no markdown, no template expansion', () => {
   const hostile = '[click me](https://evil.example) **bold** ${source.url} <b>x</b>';
   const a = answer(question({ intent: 'clarify', text: `can I fine-tune ${hostile}`, clarify: { kind: 'model', said: hostile, candidates: ['gpt-4o-mini', 'o4-mini'] } }), catalog);
-  const card = cards.render(a, { asker: { name: hostile, question: hostile } });
+  const card = cards.render(a, catalog, { asker: { name: hostile, question: hostile } });
   const json = JSON.stringify(card);
   // The text survives as typed (not expanded) ...
   expect(json).toContain('${source.url}');
@@ -90,7 +90,7 @@ test('user text goes into cards only as plain data: no markdown, no template exp
 
 test('a shared card names who asked and what', () => {
   const a = answer(question({ intent: 'check', models: ['o4-mini'], regions: ['westeurope'] }), catalog);
-  const text = textOf(cards.render(a, { asker: { name: 'Ada Lovelace', question: 'o4-mini west europe' }, origin: 'extension' }));
+  const text = textOf(cards.render(a, catalog, { asker: { name: 'Ada Lovelace', question: 'o4-mini west europe' }, origin: 'extension' }));
   expect(text).toMatch(/Asked by Ada Lovelace/);
   expect(text).toMatch(/o4-mini in West Europe/);
   expect(text).toMatch(/2025-02-06/);
@@ -98,7 +98,7 @@ test('a shared card names who asked and what', () => {
 
 test('screen readers and notifications get words, not icons', () => {
   const a = answer(question({ intent: 'check', models: ['o4-mini'], regions: ['westeurope'] }), catalog);
-  const card = cards.render(a);
+  const card = cards.render(a, catalog);
   expect(card.speak).toBe("Yes, with Global training. West Europe is a Global training region; no data residency. Not with Standard training: o4-mini's Standard regions are East US 2 and Sweden Central.");
   expect(String(card.fallbackText)).not.toMatch(/[✅❌❓]/u);
 });
@@ -114,19 +114,19 @@ test('the region picker lists the regions the document lists, plus the one asked
 });
 
 test('a check card’s headline starts with the verdict in words; the icon stands beside it', () => {
-  const yes = cards.render(answer(question({ intent: 'check', models: ['o4-mini'], regions: ['westeurope'] }), catalog));
-  const no = cards.render(answer(question({ intent: 'check', models: ['gpt-4.1-nano'], regions: ['polandcentral'] }), catalog));
+  const yes = cards.render(answer(question({ intent: 'check', models: ['o4-mini'], regions: ['westeurope'] }), catalog), catalog);
+  const no = cards.render(answer(question({ intent: 'check', models: ['gpt-4.1-nano'], regions: ['polandcentral'] }), catalog), catalog);
   expect(headlineOf(yes)).toBe('Yes, with Global training');
   expect(headlineOf(no)).toMatch(/^No, gpt-4.1-nano can't be fine-tuned in Poland Central/);
   const row = (card: Record<string, any>) => card.body.find((b: any) => b.type === 'ColumnSet');
   expect(row(yes).columns[0].items[0].text).toBe('✅');
   expect(row(no).columns[0].items[0].text).toBe('❌');
-  const help = cards.render(answer(question({ intent: 'help' }), catalog));
+  const help = cards.render(answer(question({ intent: 'help' }), catalog), catalog);
   expect(row(help).columns).toHaveLength(1);
 });
 
 test('a comparison shows where the models differ first, then what both have', () => {
-  const text = textOf(cards.render(answer(question({ intent: 'compare', models: ['gpt-4o', 'gpt-4.1'] }), catalog)));
+  const text = textOf(cards.render(answer(question({ intent: 'compare', models: ['gpt-4o', 'gpt-4.1'] }), catalog), catalog));
   expect(text).toMatch(/Where they differ[\s\S]*Standard: gpt-4o: East US 2, North Central US, Sweden Central · gpt-4.1: North Central US, Sweden Central[\s\S]*What both have[\s\S]*Global: 26 regions/);
   expect(text.indexOf('Where they differ')).toBeLessThan(text.indexOf('What both have'));
 });

@@ -1,22 +1,11 @@
-// An answer to a question, its card and the message that carries the card to Teams, made together: the
-// bot makes these once per question and remembers them (src/bot/answer-cache.ts).
+// The message that carries a card to Teams. A card the pipeline remembers is shared between turns, so its
+// message is made once and remembered with it (botbuilder sends a shallow copy, so one frozen message
+// serves every turn).
 import { ActivityTypes, CardFactory, MessageFactory } from 'botbuilder';
-import { answer } from '../../core';
-import type { Answer } from '../../core';
-import type { Question } from '../../core';
-import type { AdaptiveCard, CardRenderer } from '../../presentation/card-render';
-import type { CardOptions } from '../../presentation/card-view';
-import { pickersFor } from '../../presentation/card-pickers';
-import type { Knowledge } from '../../knowledge/load';
+import { deepFreeze, type Answer } from '../../core';
+import type { AdaptiveCard } from '../../presentation/card-render';
 
 export type CardMessage = ReturnType<typeof MessageFactory.attachment>;
-
-export interface Answered {
-  readonly answer: Answer;
-  readonly card: AdaptiveCard;
-  /** The message that carries the card. */
-  readonly message: CardMessage;
-}
 
 export function cardMessage(card: AdaptiveCard, a: Answer): CardMessage {
   const message = MessageFactory.attachment(CardFactory.adaptiveCard(card));
@@ -26,9 +15,18 @@ export function cardMessage(card: AdaptiveCard, a: Answer): CardMessage {
   return message;
 }
 
-/** The answer to `q` from this knowledge, its card (with the model and region pickers) and its message. */
-export function answerWithCard(k: Knowledge, cards: CardRenderer, q: Question, options: CardOptions = {}): Answered {
-  const a = answer(q, k.catalog);
-  const card = cards.render(a, { pickers: pickersFor(a, k.catalog), ...options });
-  return { answer: a, card, message: cardMessage(card, a) };
+export type MessageFor = (answered: { card: AdaptiveCard; answer: Answer }) => CardMessage;
+
+/** The message for an answered question's card, made once per shared card (a bot keeps one of these). */
+export function createMessageMaker(): MessageFor {
+  const messages = new WeakMap<AdaptiveCard, CardMessage>();
+  return (answered) => {
+    let message = messages.get(answered.card);
+    if (message === undefined) {
+      message = cardMessage(answered.card, answered.answer);
+      // Only a frozen card is shared; its message is frozen with it so no turn can change another's.
+      if (Object.isFrozen(answered.card)) messages.set(answered.card, deepFreeze(message));
+    }
+    return message;
+  };
 }

@@ -4,7 +4,9 @@
 // extension may sit in a chat the bot is not a member of, where it cannot post: it is updated in place and
 // names who asked. Example buttons ("ask") always answer in a new reply so the examples stay.
 
-export type CardOrigin = 'conversation' | 'extension';
+import type { CardOrigin } from '../../presentation/card-view';
+
+export type { CardOrigin };
 export type Delivery = 'replace-card' | 'new-reply';
 
 export function deliveryFor(verb: string, origin: CardOrigin, conversationType: string | undefined): Delivery {

@@ -3,12 +3,24 @@
 import { INTENTS, type Intent, type Memory, type ModelRef, type Question, type Remembered } from '../question';
 import type { Reading } from './intent';
 
+/** How long a question continues a conversation unless the bot is configured otherwise (MEMORY_MINUTES). */
+export const DEFAULT_MEMORY_MINUTES = 30;
 /** Memory older than this is ignored. */
-export const MEMORY_TTL_MS = 30 * 60 * 1000;
+export const MEMORY_TTL_MS = DEFAULT_MEMORY_MINUTES * 60 * 1000;
 /** Clock skew tolerated for memory stamped slightly in the future. */
 const MEMORY_SKEW_MS = 5 * 60 * 1000;
 
 const INTENT_SET: ReadonlySet<string> = new Set(INTENTS);
+
+/** Help and questions not understood leave the conversation's memory as it was: nothing follows from them. */
+export function continuesConversation(intent: Intent): boolean {
+  return intent !== 'help' && intent !== 'unknown';
+}
+
+/** What to keep after answering `q` at `now` for the next question's follow-up, or null to keep what was kept. */
+export function nextMemory(q: Question, now: number): Memory | null {
+  return continuesConversation(q.intent) ? { question: remember(q), at: now } : null;
+}
 
 /** What to remember of a question for its follow-ups. The words that named things (`said`) are left out. */
 export function remember(q: Question): Remembered {
@@ -40,7 +52,7 @@ export function applyMemory(base: Question, r: Reading, prev: Remembered): Quest
   if (r.cues.offTopic !== null) return base;
   // A command stands alone; only "compare with gpt-4.1", typed without a slash, compares with what came before.
   if (r.command !== null && !(r.command.name === 'compare' && !r.command.slash && base.models.length === 1)) return base;
-  if (prev.intent === 'help' || prev.intent === 'unknown') return base;
+  if (!continuesConversation(prev.intent)) return base;
   const c = r.cues;
   const m = base.models.length;
   const g = base.regions.length;

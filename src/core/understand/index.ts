@@ -11,7 +11,7 @@ import { buildLexicon } from './lexicon';
 import { boundText, tokenise } from './normalise';
 import { resolveEntities } from './resolve-entities';
 
-export { MEMORY_TTL_MS, remember } from './follow-up';
+export { continuesConversation, DEFAULT_MEMORY_MINUTES, MEMORY_TTL_MS, nextMemory, remember } from './follow-up';
 export { MAX_TEXT_LENGTH } from './normalise';
 
 export interface UnderstandData {

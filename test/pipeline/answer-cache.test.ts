@@ -1,8 +1,9 @@
-// Remembered answers (src/bot/answer-cache.ts): a question asked again gets the very card it got before,
-// made once; a new catalog, another origin or a card that names who asked is never served from memory.
+// Remembered answers (src/pipeline/answer-cache.ts): a question asked again gets the very answer and card
+// it got before, made once; a new catalog or a card that names who asked is never served from memory.
 import path from 'node:path';
-import { createAnswerCache, type Answered } from '../../src/pipeline/answer-cache';
-import { answerWithCard } from '../../src/bot/handlers/card-message';
+import { createAnswerCache } from '../../src/pipeline/answer-cache';
+import { createMessageMaker } from '../../src/bot/handlers/card-message';
+import { make, type Made } from '../../src/pipeline/made';
 import { createCardRenderer } from '../../src/presentation/card-render';
 import { loadKnowledge, type Knowledge } from '../../src/knowledge/load';
 import { cardOf, headlineOf, textOf } from '../support/cards';
@@ -13,13 +14,13 @@ import { corpusQuestions, ROOT } from '../support/knowledge';
 const cards = createCardRenderer(path.join(ROOT, 'cards'));
 const k = loadKnowledge();
 
-function maker(knowledge: Knowledge, text: string): { make: () => Answered; made: () => number } {
+function maker(knowledge: Knowledge, text: string): { make: () => Made; made: () => number } {
   let made = 0;
   return {
     made: () => made,
     make: () => {
       made++;
-      return answerWithCard(knowledge, cards, knowledge.understand(text));
+      return make(knowledge.understand(text), knowledge.catalog, cards);
     },
   };
 }
@@ -28,16 +29,19 @@ describe('the cache itself', () => {
   test('a question understood the same way is answered once, then served from memory', () => {
     const cache = createAnswerCache(8);
     const m = maker(k, 'can I fine-tune o4-mini in West Europe?');
-    const first = cache.get(k, k.understand('can I fine-tune o4-mini in West Europe?'), 'conversation', m.make);
-    const again = cache.get(k, k.understand('can I fine-tune o4-mini in West Europe?'), 'conversation', m.make);
+    const first = cache.get(k, k.understand('can I fine-tune o4-mini in West Europe?'), m.make);
+    const again = cache.get(k, k.understand('can I fine-tune o4-mini in West Europe?'), m.make);
     expect(m.made()).toBe(1);
     expect(again).toBe(first);
-    expect(headlineOf(first.card)).toBe('Yes, with Global training');
+    expect(headlineOf(first.card('conversation'))).toBe('Yes, with Global training');
   });
 
   test('what it hands out is frozen all the way down: a turn cannot change the next turn’s card', () => {
     const cache = createAnswerCache(8);
-    const { card, answer: a } = cache.get(k, k.understand('o4-mini west europe'), 'conversation', maker(k, 'o4-mini west europe').make);
+    const made = cache.get(k, k.understand('o4-mini west europe'), maker(k, 'o4-mini west europe').make);
+    const { answer: a } = made;
+    const card = made.card('conversation');
+    expect(made.card('conversation')).toBe(card);
     const body = card.body as Record<string, unknown>[];
     expect(Object.isFrozen(card)).toBe(true);
     expect(Object.isFrozen(body[0])).toBe(true);
@@ -50,29 +54,33 @@ describe('the cache itself', () => {
   test('two ways of asking one thing share one answer; a clarification is kept per wording, since it quotes it', () => {
     const cache = createAnswerCache(8);
     const m = maker(k, 'o4-mini west europe');
-    const first = cache.get(k, k.understand('o4-mini west europe'), 'conversation', m.make);
-    expect(cache.get(k, k.understand('Can I fine-tune o4-mini in West Europe?'), 'conversation', m.make)).toBe(first);
+    const first = cache.get(k, k.understand('o4-mini west europe'), m.make);
+    expect(cache.get(k, k.understand('Can I fine-tune o4-mini in West Europe?'), m.make)).toBe(first);
     expect(m.made()).toBe(1);
     const c = maker(k, 'mini in west europe');
-    const clarify = cache.get(k, k.understand('mini in west europe'), 'conversation', c.make);
+    const clarify = cache.get(k, k.understand('mini in west europe'), c.make);
     expect(clarify.answer.kind).toBe('clarify');
-    expect(cache.get(k, k.understand('can I fine-tune mini in west europe?'), 'conversation', c.make)).not.toBe(clarify);
+    expect(cache.get(k, k.understand('can I fine-tune mini in west europe?'), c.make)).not.toBe(clarify);
     expect(c.made()).toBe(2);
   });
 
-  test('different questions, another origin or new knowledge each get their own answer', () => {
+  test('different questions or new knowledge each get their own answer; another origin gets its own card of the same answer', () => {
     const cache = createAnswerCache(8);
     const q = k.understand('o4-mini west europe');
     const m = maker(k, 'o4-mini west europe');
-    cache.get(k, q, 'conversation', m.make);
-    cache.get(k, k.understand('o4-mini in sweden central'), 'conversation', m.make);
-    cache.get(k, q, 'extension', m.make);
-    expect(m.made()).toBe(3);
-    expect(cache.size).toBe(3);
+    const first = cache.get(k, q, m.make);
+    cache.get(k, k.understand('o4-mini in sweden central'), m.make);
+    expect(m.made()).toBe(2);
+    expect(cache.size).toBe(2);
+    const inConversation = first.card('conversation');
+    const inserted = first.card('extension');
+    expect(inserted).not.toBe(inConversation);
+    expect(JSON.stringify(inserted)).toContain('"origin":"extension"');
+    expect(JSON.stringify(inConversation)).not.toContain('"origin":"extension"');
     // A refreshed catalog is a new Knowledge: everything made from the old one is forgotten at once.
     const refreshed = loadKnowledge();
-    cache.get(refreshed, q, 'conversation', m.make);
-    expect(m.made()).toBe(4);
+    cache.get(refreshed, q, m.make);
+    expect(m.made()).toBe(3);
     expect(cache.size).toBe(1);
   });
 
@@ -80,11 +88,11 @@ describe('the cache itself', () => {
     const cache = createAnswerCache(2);
     const texts = ['o4-mini west europe', 'gpt-4.1 in japan east', 'gpt-4o in east us 2'];
     const m = maker(k, texts[0]!);
-    for (const t of texts) cache.get(k, k.understand(t), 'conversation', m.make);
+    for (const t of texts) cache.get(k, k.understand(t), m.make);
     expect(cache.size).toBe(2);
-    cache.get(k, k.understand(texts[2]!), 'conversation', m.make);
+    cache.get(k, k.understand(texts[2]!), m.make);
     expect(m.made()).toBe(3);
-    cache.get(k, k.understand(texts[0]!), 'conversation', m.make);
+    cache.get(k, k.understand(texts[0]!), m.make);
     expect(m.made()).toBe(4);
   });
 
@@ -92,8 +100,8 @@ describe('the cache itself', () => {
     const cache = createAnswerCache(0);
     const q = k.understand('o4-mini west europe');
     const m = maker(k, 'o4-mini west europe');
-    cache.get(k, q, 'conversation', m.make);
-    cache.get(k, q, 'conversation', m.make);
+    cache.get(k, q, m.make);
+    cache.get(k, q, m.make);
     expect(m.made()).toBe(2);
     expect(cache.size).toBe(0);
     const readings = cache.readings(k);
@@ -114,22 +122,20 @@ describe('the cache itself', () => {
     const text = 'can I fine-tune o4-mini in West Europe?';
     const m = maker(k, text);
     const ask = () => k.understand(text, undefined, { readings: cache.readings(k) });
-    const first = cache.get(k, ask(), 'conversation', m.make);
+    const first = cache.get(k, ask(), m.make);
     const q = ask();
     expect(q).toBe(ask());
     const stringify = jest.spyOn(JSON, 'stringify');
     try {
-      expect(cache.get(k, q, 'conversation', m.make)).toBe(first);
+      expect(cache.get(k, q, m.make)).toBe(first);
       expect(stringify).not.toHaveBeenCalled();
     } finally {
       stringify.mockRestore();
     }
     expect(m.made()).toBe(1);
-    // The same question object from another origin, or under refreshed knowledge, gets its own answer.
-    cache.get(k, q, 'extension', m.make);
+    // The same question object under refreshed knowledge gets its own answer.
+    cache.get(loadKnowledge(), q, m.make);
     expect(m.made()).toBe(2);
-    cache.get(loadKnowledge(), q, 'conversation', m.make);
-    expect(m.made()).toBe(3);
   });
 
   test('a follow-up, a new object every turn, is still served from memory when understood the same way', () => {
@@ -139,14 +145,18 @@ describe('the cache itself', () => {
     const followUp = () => k.understand('what about Sweden Central?', memory, { readings });
     const m = maker(k, 'o4-mini in sweden central');
     expect(followUp()).not.toBe(followUp());
-    const first = cache.get(k, followUp(), 'conversation', m.make);
-    expect(cache.get(k, followUp(), 'conversation', m.make)).toBe(first);
+    const first = cache.get(k, followUp(), m.make);
+    expect(cache.get(k, followUp(), m.make)).toBe(first);
     expect(m.made()).toBe(1);
   });
 
-  test('the remembered message carries the remembered card and is frozen too', () => {
+  test('the message for a remembered card is made once, carries that card and is frozen too', () => {
     const cache = createAnswerCache(8);
-    const { card, message } = cache.get(k, k.understand('o4-mini west europe'), 'conversation', maker(k, 'o4-mini west europe').make);
+    const made = cache.get(k, k.understand('o4-mini west europe'), maker(k, 'o4-mini west europe').make);
+    const card = made.card('conversation');
+    const messageFor = createMessageMaker();
+    const message = messageFor({ card, answer: made.answer });
+    expect(messageFor({ card, answer: made.answer })).toBe(message);
     expect(message.attachments?.[0]?.content).toBe(card);
     expect(message.summary).toBe('Yes, with Global training — o4-mini in West Europe');
     expect(Object.isFrozen(message)).toBe(true);
@@ -158,7 +168,8 @@ describe('the cache itself', () => {
     expect(questions.length).toBeGreaterThan(200);
     for (const text of questions) {
       const m = maker(k, text);
-      expect([text, m.make()]).toEqual([text, m.make()]);
+      const [one, two] = [m.make(), m.make()];
+      expect([text, one.answer, one.card('conversation'), one.text()]).toEqual([text, two.answer, two.card('conversation'), two.text()]);
     }
   });
 });
