@@ -1,11 +1,10 @@
 // Answer -> Adaptive Card (version 1.5), by expanding the templates in cards/ with the answer's view.
 // Templates are read and parsed once, when the renderer is made; a turn only expands them.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import type { Answer, CatalogService } from '../core';
 import { pickersFor } from './card-pickers';
 import { cardView, type CardOptions, type Pickers } from './card-view';
+import { loadCardTemplates } from './card-templates';
 
 export const CARD_KINDS = [
   'check', 'model', 'region', 'list-models', 'list-regions', 'filter', 'compare', 'clarify', 'help', 'error',
@@ -29,7 +28,7 @@ const TEMPLATE_FOR: Record<Answer['kind'], CardKind> = {
 export function createCardRenderer(cardsDir: string): CardRenderer {
   // Every template is read (and so checked to exist) now, but parsed by the library on first use:
   // parsing all ten costs ~80 ms that the first answer need not wait for.
-  const sources = new Map(CARD_KINDS.map((kind) => [kind, JSON.parse(readFileSync(path.join(cardsDir, `${kind}.json`), 'utf8')) as object]));
+  const sources = loadCardTemplates(cardsDir, CARD_KINDS);
   const templates = new Map<CardKind, ACData.Template>();
   const template = (kind: CardKind): ACData.Template => {
     let t = templates.get(kind);
