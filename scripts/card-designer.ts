@@ -27,7 +27,7 @@ export function designerOutput(argv: string[]): { out: unknown; note?: string } 
     const a = answer(understand(text), catalog);
     const pickers = pickersFor(a, catalog);
     // The renderer fills the pickers' choices in after expansion; the Designer needs them in the data.
-    const view = { ...cardView(a, { pickers }), pickers };
+    const view = { ...cardView(a, {}, pickers), pickers };
     return { out: view, note: `a '${a.kind}' answer (unknown answers use the help template)` };
   }
   const kind = argv[0];

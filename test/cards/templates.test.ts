@@ -110,7 +110,7 @@ test('the error card, whose data has no subject, notes or source, leaves the fra
 
 test('a card whose data has a subject and a source shows them, from the frame', () => {
   const catalog = seedCatalog();
-  const card = createCardRenderer(CARDS).render(answer(question({ intent: 'list-regions' }), catalog));
+  const card = createCardRenderer(CARDS).render(answer(question({ intent: 'list-regions' }), catalog), catalog);
   const text = textOf(card);
   expect(text).toMatch(/document dated \d{4}-\d\d-\d\d\./);
   expect(text).toContain('[Open on Microsoft Learn]');
