@@ -2,6 +2,7 @@
 // strings and lists; the templates in cards/ only lay them out. Nothing here decides a fact.
 import type { Answer, CheckResult, ModelFacts, TierRow, Verdict } from '../core';
 import { joinAnd } from '../core';
+import { alternativeTier, globalRegionsList, noStandardRegions, placesWithGeography, regionRows, tokens } from './rows';
 
 export interface Fact {
   title: string;
@@ -39,9 +40,7 @@ function tierFact(t: TierRow): Fact {
   return { title: `${ICON[t.status]}\u00a0${t.label}`, value: `${WORD[t.status]}. ${t.reason}` };
 }
 
-// One formatter for all cards: toLocaleString builds a new one per call, a measurable cost per card.
-const THOUSANDS = new Intl.NumberFormat('en-US');
-const n = (x: number | null) => (x === null ? 'unknown' : `${THOUSANDS.format(x)} tokens`);
+const n = tokens;
 
 export function limitFacts(f: ModelFacts): Fact[] {
   if (!f.limits) return [];
@@ -62,8 +61,8 @@ export function modelFactsList(f: ModelFacts): Fact[] {
   facts.push({
     title: 'Standard',
     value: f.standardRegions.length
-      ? `✅ ${f.standardRegions.map((p) => `${p.name} (${p.geography})`).join(', ')}`
-      : `❌ ${f.standardNote ?? 'no regions listed'}`,
+      ? `✅ ${placesWithGeography(f.standardRegions)}`
+      : `❌ ${noStandardRegions(f)}`,
   });
   if (f.global !== null) {
     facts.push({
@@ -71,7 +70,7 @@ export function modelFactsList(f: ModelFacts): Fact[] {
       value: !f.global
         ? '❌ No'
         : f.globalRegions
-          ? `✅ ${f.globalRegions.length} regions: ${f.globalRegions.map((p) => p.name).join(', ')}`
+          ? `✅ ${globalRegionsList(f.globalRegions)}`
           : '✅ Yes (this document does not list the Global regions)',
     });
   }
@@ -185,7 +184,7 @@ export function cardView(a: Answer, options: CardOptions = {}, pickers: Pickers 
         limits: a.facts.length === 1 ? limitFacts(a.facts[0]!) : [],
         alternatives: a.alternatives.map((x) => ({
           title: x.name,
-          value: `${x.tier === 'standard' ? 'Standard, with data residency' : 'Global, no data residency'} · ${x.geography} · ${x.nearness}`,
+          value: `${alternativeTier(x)} · ${x.geography} · ${x.nearness}`,
         })),
         meanings: a.meanings.map((m) => ({ title: m.label, value: m.meaning })),
       };
@@ -204,9 +203,7 @@ export function cardView(a: Answer, options: CardOptions = {}, pickers: Pickers 
         models: a.places.map((p) => ({
           title: `${p.place.name} (${p.place.geography})`,
           facts: [
-            { title: 'Standard', value: p.standard.length ? `✅ ${joinAnd(p.standard)}` : '❌ none' },
-            { title: 'Global', value: p.global === null ? '❓ regions not stated in this document' : p.global.length ? `✅ ${joinAnd(p.global)}` : '❌ none' },
-            ...(p.developer.length ? [{ title: 'Developer', value: `❓ ${joinAnd(p.developer)} (no regions listed)` }] : []),
+            ...regionRows(p).map((r) => ({ title: r.title, value: `${ICON[r.status]} ${r.value}${r.title === 'Developer' ? ' (no regions listed)' : ''}` })),
             ...p.exceptions.map((x) => ({ title: 'Exception', value: x })),
           ],
         })),

@@ -1,13 +1,12 @@
 // Answer -> plain text, verdict first: for the `ask` CLI, for logs, and for the `text` of `--json`.
 import type { Answer, ModelFacts } from '../core';
 import { joinAnd } from '../core';
-
-const THOUSANDS = new Intl.NumberFormat('en-US');
+import { alternativeTier, count, globalRegionsList, noStandardRegions, placesWithGeography, regionRows } from './rows';
 
 function limitsLine(f: ModelFacts): string | null {
   const l = f.limits;
   if (!l) return null;
-  const n = (x: number | null) => (x === null ? 'unknown' : THOUSANDS.format(x));
+  const n = count;
   return `Limits: input ${n(l.input)} tokens, output ${n(l.output)} tokens, training example context ${n(l.trainingContext)} tokens.`;
 }
 
@@ -15,12 +14,12 @@ function modelLines(f: ModelFacts): string[] {
   const lines = [`${f.id}${f.versions.length ? ` (${f.versions.join(', ')})` : ''}${f.preview ? ' [preview]' : ''}`];
   lines.push(
     f.standardRegions.length
-      ? `  Standard: ${f.standardRegions.map((p) => `${p.name} (${p.geography})`).join(', ')}`
-      : `  Standard: ${f.standardNote ?? 'no regions listed'}`,
+      ? `  Standard: ${placesWithGeography(f.standardRegions)}`
+      : `  Standard: ${noStandardRegions(f)}`,
   );
   if (f.global !== null) {
     lines.push(
-      `  Global: ${f.global ? (f.globalRegions ? `${f.globalRegions.length} regions: ${f.globalRegions.map((p) => p.name).join(', ')}` : 'yes (regions not stated in this document)') : 'no'}`,
+      `  Global: ${f.global ? (f.globalRegions ? globalRegionsList(f.globalRegions) : 'yes (regions not stated in this document)') : 'no'}`,
     );
   }
   for (const x of f.globalExceptions) lines.push(`  Exception: ${x}`);
@@ -49,7 +48,7 @@ function body(a: Answer): string[] {
       }
       if (a.alternatives.length) {
         out.push('Where else:');
-        for (const alt of a.alternatives) out.push(`- ${alt.name} (${alt.geography}, ${alt.nearness}): ${alt.tier === 'standard' ? 'Standard, with data residency' : 'Global, no data residency'}`);
+        for (const alt of a.alternatives) out.push(`- ${alt.name} (${alt.geography}, ${alt.nearness}): ${alternativeTier(alt)}`);
       }
       for (const m of a.meanings) out.push(`${m.label}: ${m.meaning}`);
       return out;
@@ -62,9 +61,7 @@ function body(a: Answer): string[] {
     case 'region':
       return a.places.flatMap((p) => [
         `${p.place.name} (${p.place.geography}):`,
-        `  Standard: ${p.standard.length ? joinAnd(p.standard) : 'none'}`,
-        `  Global: ${p.global === null ? 'regions not stated in this document' : p.global.length ? joinAnd(p.global) : 'none'}`,
-        ...(p.developer.length ? [`  Developer tier (no regions listed): ${joinAnd(p.developer)}`] : []),
+        ...regionRows(p).map((r) => `  ${r.title === 'Developer' ? 'Developer tier (no regions listed)' : r.title}: ${r.value}`),
         ...p.exceptions.map((x) => `  Exception: ${x}`),
       ]);
     case 'list-regions':
