@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
+import { ROOT } from '../../src/paths';
 import * as path from 'node:path';
 
 /** The playground's own default port (what its docs and `npm run playground` use). */
@@ -118,17 +119,6 @@ export interface Playground {
   stop(): Promise<void>;
 }
 
-/**
- * The project root: the nearest folder above `start` with scripts/playground-preload.js. Works from
- * scripts/playground/ (ts-jest) and from dist/scripts/playground/ (built; tsc does not copy the .js).
- */
-export function findRoot(start: string = __dirname): string {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'scripts', 'playground-preload.js'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`scripts/playground-preload.js not found above ${start}`);
-  }
-}
-
 /** True when nothing listens on 127.0.0.1:`port` (the playground silently moves elsewhere if it is taken). */
 export function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -169,7 +159,7 @@ async function httpOk(url: string): Promise<boolean> {
  * Resolves once http://127.0.0.1:<port>/ serves the UI.
  */
 export async function startPlayground(options: StartPlaygroundOptions = {}): Promise<Playground> {
-  const root = findRoot(__dirname);
+  const root = ROOT;
   const preload = path.join(root, 'scripts', 'playground-preload.js');
   const cli = require.resolve('@microsoft/m365agentsplayground/cli.js', { paths: [root] });
   const port = options.port ?? (await freePort());

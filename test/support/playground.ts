@@ -26,7 +26,6 @@ export {
   PLAYGROUND_BOT_NAME,
   PLAYGROUND_IDS,
   defaultPlaygroundConfig,
-  findRoot,
   freePort,
   isPortFree,
   startPlayground,
