@@ -30,12 +30,17 @@ export interface PlaceRef {
 
 export type Filter = 'vision' | 'developer' | 'preview' | 'global' | 'standard' | 'datazone';
 
-/** What to ask back when a name fits several things equally well ("mini"). */
+/**
+ * What to ask back when a name fits several things equally well ("mini"), or names a model or region the
+ * bot does not know ("gpt-4.2"): never answered as one of the candidates until the person picks one.
+ */
 export interface Clarification {
   kind: 'model' | 'region';
   said: string;
   /** Canonical ids (models) or programmatic names (regions). */
   candidates: string[];
+  /** True when `said` names nothing known (the candidates are what it resembles), not several things. */
+  unknown?: boolean;
 }
 
 export interface Question {

@@ -80,6 +80,10 @@ export function createUnderstander(data: UnderstandData): Understand {
         case 'ambiguous':
           if (clarify === null) clarify = { kind: e.of, said: match.said, candidates: [...e.candidates] };
           break;
+        case 'unknown':
+          // Said back with what it resembles, ahead of any other question: a name that is not known.
+          if (clarify === null || !clarify.unknown) clarify = { kind: e.of, said: match.said, candidates: [...e.candidates], unknown: true };
+          break;
       }
     }
     return {

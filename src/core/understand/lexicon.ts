@@ -20,6 +20,15 @@ export interface Lexicon {
   /** The United States geography, for the word "us" when it means the country. */
   readonly unitedStates: PlaceEntity | null;
   readonly fuzzy: FuzzyResolver;
+  /** The catalog's model ids, in table order: what an unknown model name may be asked about instead. */
+  readonly catalogModels: readonly string[];
+  /**
+   * The leading letters of every model name the lexicon knows ("gpt", "o", "qwen", "phi"): a word that
+   * starts with one and carries a number is shaped like a model name, known or not.
+   */
+  readonly modelFamilies: ReadonlySet<string>;
+  /** Region order for candidates: the directory's. */
+  readonly regionOrder: ReadonlyMap<string, number>;
 }
 
 // Lower number wins when two kinds of thing claim one key.
@@ -178,12 +187,20 @@ export function buildLexicon(data: LexiconData): Lexicon {
     for (const a of GEOGRAPHY_ALIASES[name] ?? []) add(a, place, Rank.Place);
   }
 
+  const modelFamilies = new Set<string>();
+  for (const id of allIds) {
+    const family = /^[a-z]+/.exec(id.toLowerCase())?.[0];
+    if (family !== undefined) modelFamilies.add(family);
+  }
   return {
     exact,
     maxSpanTokens: Math.min(maxSpanTokens, 8),
     maxKeyLength,
     unitedStates,
     fuzzy: createFuzzyResolver(exact, maxKeyLength),
+    catalogModels: catalogIds,
+    modelFamilies,
+    regionOrder: new Map(data.regions.all.map((r, i) => [r.name, i])),
   };
 }
 

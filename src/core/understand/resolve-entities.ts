@@ -5,6 +5,8 @@ import type { Lexicon } from './lexicon';
 import type { Token } from './normalise';
 import { isCueWord } from './cues';
 import { isBreakWord } from './words';
+import { sameIdentity } from './fuzzy';
+import { nameKey } from './normalise';
 
 export interface EntityMatch {
   readonly entity: Entity;
@@ -113,8 +115,26 @@ export function resolveEntities(text: string, tokens: readonly Token[], lex: Lex
       len = 2;
     }
     if (entity === null) {
+      // Nothing known starts here: a span shaped like a model or region name is said back, never dropped.
+      const unknown = budget > 0 ? unknownAt(tokens, i, lex) : null;
+      if (unknown !== null) {
+        budget--;
+        out.push({ entity: unknown.entity, start: i, end: unknown.end, said: saidText(text, tokens, i, unknown.end), version: null, fuzzy: true });
+        i = unknown.end;
+        continue;
+      }
       i++;
       continue;
+    }
+    // A known name glued to a number that is not its own ("Qwen-14B", "Ministral-8B"): a name the lexicon
+    // does not know, not the known one.
+    if (entity.kind === 'model' && !fuzzy) {
+      const glued = gluedIdentity(tokens, i, i + len, entity, lex);
+      if (glued !== null) {
+        out.push({ entity: glued.entity, start: i, end: glued.end, said: saidText(text, tokens, i, glued.end), version: null, fuzzy: true });
+        i = glued.end;
+        continue;
+      }
     }
     let end = i + len;
     let version: string | null = null;
@@ -129,6 +149,73 @@ export function resolveEntities(text: string, tokens: readonly Token[], lex: Lex
     i = end;
   }
   return out;
+}
+
+/** Joined tokens from `i` that could be one name (at most the lexicon's longest span). */
+function joinedSpan(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let end = i + 1;
+  while (end < tokens.length && end - i < lex.maxSpanTokens && (tokens[end] as Token).joinsPrev && fuzzyEligible(tokens[end] as Token)) end++;
+  return end;
+}
+
+function keyOf(tokens: readonly Token[], from: number, to: number): string {
+  let key = '';
+  for (let k = from; k < to; k++) key += (tokens[k] as Token).t;
+  return key;
+}
+
+/** Candidates for an unknown model name: the catalog's models of its family ("gpt", "qwen"), else all. */
+function familyOf(key: string, lex: Lexicon, near: readonly Entity[]): string[] {
+  const family = /^[a-z]+/.exec(key)?.[0] ?? '';
+  const same = lex.catalogModels.filter((id) => (/^[a-z]+/.exec(id.toLowerCase())?.[0] ?? '') === family);
+  if (same.length) return same;
+  const nearIds = near.flatMap((e) => (e.kind === 'model' && e.source === 'catalog' ? [e.id] : []));
+  return nearIds.length ? nearIds : [...lex.catalogModels];
+}
+
+function unknownEntity(of: 'model' | 'region', key: string, near: readonly Entity[], lex: Lexicon): Entity {
+  if (of === 'model') return { kind: 'unknown', of, candidates: familyOf(key, lex, near) };
+  const names = [...new Set(near.flatMap((e) => (e.kind === 'region' ? [e.name] : [])))];
+  names.sort((a, b) => (lex.regionOrder.get(a) ?? 0) - (lex.regionOrder.get(b) ?? 0));
+  return { kind: 'unknown', of, candidates: names };
+}
+
+/**
+ * A span at `i` that names no known thing but is shaped like a name: within a typo of a known name that it
+ * differs from in a number or size word ("gpt-4.2", "eastus3"), or a model family's word with a number
+ * ("llama-5", "phi-9", "o5-mini").
+ */
+function unknownAt(tokens: readonly Token[], i: number, lex: Lexicon): { entity: Entity; end: number } | null {
+  const first = tokens[i] as Token;
+  if (!fuzzyEligible(first)) return null;
+  const stop = joinedSpan(tokens, i, lex);
+  for (let end = stop; end > i; end--) {
+    const key = keyOf(tokens, i, end);
+    if (key.length < 5) continue;
+    const near = lex.fuzzy.near(key);
+    if (near.length === 0) continue;
+    const of = near.every((e) => e.kind === 'region' || (e.kind === 'ambiguous' && e.of === 'region')) ? 'region' : 'model';
+    if (of === 'model' && !/\d/.test(key)) continue;
+    return { entity: unknownEntity(of, key, near, lex), end };
+  }
+  // A model family's word carrying a number: "llama-5", "phi 9"? only when glued ("phi-9", "o5-mini").
+  const family = /^([a-z]+)(\d[a-z0-9.]*)?$/.exec(first.t);
+  if (family === null || !lex.modelFamilies.has(family[1] as string)) return null;
+  const next = tokens[i + 1];
+  const numbered = family[2] !== undefined || (next !== undefined && next.joinsPrev && next.gap !== ' ' && /^\d/.test(next.t));
+  if (!numbered || (family[2] === undefined && first.t.length < 2)) return null;
+  return { entity: unknownEntity('model', keyOf(tokens, i, stop), [], lex), end: stop };
+}
+
+/** An exact model name followed, hyphen- or un-spaced, by a number that contradicts it ("qwen" + "14b"). */
+function gluedIdentity(tokens: readonly Token[], start: number, end: number, known: Entity & { kind: 'model' }, lex: Lexicon): { entity: Entity; end: number } | null {
+  const next = tokens[end];
+  if (next === undefined || !next.joinsPrev || next.gap.includes(' ') || next.gap.includes('\t') || !/\d/.test(next.t)) return null;
+  // A version ("gpt-4o-2024-08-06", "Ministral-3B-2411") is read as a version, not as part of the name.
+  if (/^(19|20)\d\d$/.test(next.t) || /^\d{4}$/.test(next.t) || /^(19|20)\d{6}$/.test(next.t)) return null;
+  const typed = keyOf(tokens, start, end + 1);
+  if (sameIdentity(typed, nameKey(known.id))) return null;
+  return { entity: unknownEntity('model', typed, [known], lex), end: end + 1 };
 }
 
 function fuzzyEligible(tok: Token): boolean {
