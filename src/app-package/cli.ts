@@ -155,7 +155,7 @@ async function run(argv: readonly string[], io: PackageIo): Promise<void> {
     { name: names.outline, data: outline.bytes },
   ];
   const zip = await buildZip(files);
-  const back = readZip(zip);
+  const back = await readZip(zip);
   if (back.map((e) => e.name).join('\n') !== files.map((f) => f.name).join('\n') || !back.every((e, i) => e.data.equals((files[i] as { data: Buffer }).data))) {
     throw new Error('the zip read back differs from what was put in');
   }

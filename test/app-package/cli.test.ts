@@ -48,7 +48,7 @@ describe('npm run package (main)', () => {
     expect(r.out[0]).toBe('wrote appPackage/build/appPackage.zip (manifest.json, color.png, outline.png) and appPackage/build/manifest.json');
     expect(r.out.join('\n')).toContain(`app id ${APP_ID}, bot id ${BOT_ID}`);
 
-    const entries = readZip(fs.readFileSync(zipPath(root)));
+    const entries = await readZip(fs.readFileSync(zipPath(root)));
     expect(entries.map((e) => e.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
     const manifest = JSON.parse(entries[0]!.data.toString('utf8')) as Record<string, any>;
     expect(manifest.id).toBe(APP_ID);
@@ -167,7 +167,7 @@ describe('npm run package (main)', () => {
     fs.renameSync(path.join(root, 'appPackage'), path.join(root, 'teams'));
     const r = await run(root, ENV, ['--app-dir', 'teams', '--out-dir=out']);
     expect(r.code).toBe(0);
-    expect(readZip(fs.readFileSync(path.join(root, 'out', ZIP_NAME))).map((e) => e.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
+    expect((await readZip(fs.readFileSync(path.join(root, 'out', ZIP_NAME)))).map((e) => e.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
   });
 
   it('refuses an unknown argument and prints usage on --help', async () => {
