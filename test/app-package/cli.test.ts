@@ -175,6 +175,15 @@ describe('npm run package (main)', () => {
     const bad = await run(root, ENV, ['--zip']);
     expect(bad.code).toBe(2);
     expect(bad.err[0]).toMatch(/^package: unknown argument --zip; usage: npm run package/);
+    for (const [argv, message] of [
+      [['appPackage'], 'unknown argument appPackage'],
+      [['--out-dir'], '--out-dir needs a value'],
+      [['--app-dir=', 'x'], '--app-dir needs a value'],
+    ] as const) {
+      const r = await run(root, ENV, [...argv]);
+      expect(r).toEqual({ code: 2, out: [], err: [`package: ${message}; usage: npm run package [-- --app-dir DIR] [--out-dir DIR]   (defaults: appPackage, appPackage/build)`, 'package: nothing written'] });
+    }
+    expect(fs.existsSync(path.join(root, 'appPackage', 'build'))).toBe(false);
     const help = await run(root, ENV, ['--help']);
     expect(help.code).toBe(0);
     expect(help.out[0]).toMatch(/^usage: /);
