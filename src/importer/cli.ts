@@ -12,6 +12,7 @@ import { isImportError } from './errors';
 import { importDocument } from './import-document';
 import { createRegionDirectory } from '../core';
 import { writeAtomically } from '../write-atomically';
+import { CommandLineError, parseCommandLine } from '../command-line';
 import { IMPORT_DEFAULTS } from '../paths';
 
 export interface CliIo {
@@ -40,39 +41,19 @@ const DEFAULTS = IMPORT_DEFAULTS;
 /** A refusal that is not about the document's content: bad arguments, a missing file. Exit code 2 too. */
 class Refusal extends Error {}
 
+/** The arguments, with the defaults filled in. Throws a CommandLineError or a Refusal on bad ones. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: Partial<CliArgs> = {};
-  const options: Record<string, keyof CliArgs> = {
-    '--out': 'out',
-    '--regions': 'regions',
-    '--tiers': 'tiers',
-    '--global-regions': 'globalRegions',
-    '--url': 'url',
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const name = options[flag];
-    if (name) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || value === '') throw new Refusal(`${flag} needs a value; ${USAGE}`);
-      (args as Record<string, string>)[name] = value;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new Refusal(`unknown option ${arg}; ${USAGE}`);
-    } else if (args.doc === undefined) {
-      args.doc = arg;
-    } else {
-      throw new Refusal(`one document at a time (got ${args.doc} and ${arg}); ${USAGE}`);
-    }
-  }
-  if (args.doc === undefined) throw new Refusal(`no document given; ${USAGE}`);
+  const { values, positionals } = parseCommandLine(argv, ['out', 'regions', 'tiers', 'global-regions', 'url']);
+  const [doc, other] = positionals;
+  if (other !== undefined) throw new Refusal(`one document at a time (got ${doc} and ${other}); ${USAGE}`);
+  if (doc === undefined) throw new Refusal(`no document given; ${USAGE}`);
   return {
-    doc: args.doc,
-    out: args.out ?? DEFAULTS.out,
-    regions: args.regions ?? DEFAULTS.regions,
-    tiers: args.tiers ?? DEFAULTS.tiers,
-    globalRegions: args.globalRegions ?? null,
-    url: args.url ?? null,
+    doc,
+    out: values.out ?? DEFAULTS.out,
+    regions: values.regions ?? DEFAULTS.regions,
+    tiers: values.tiers ?? DEFAULTS.tiers,
+    globalRegions: values['global-regions'] ?? null,
+    url: values.url ?? null,
     sourceInfo: DEFAULTS.sourceInfo,
   };
 }
@@ -180,6 +161,10 @@ export function main(argv: readonly string[], io: CliIo): number {
   } catch (e) {
     if (e instanceof Refusal) {
       io.stderr(`catalog:import: ${e.message}`);
+      return 2;
+    }
+    if (e instanceof CommandLineError) {
+      io.stderr(`catalog:import: ${e.message}; ${USAGE}`);
       return 2;
     }
     if (isImportError(e)) {
