@@ -59,6 +59,11 @@ export interface Question {
   clarify: Clarification | null;
   /** A topic the document does not cover (prices, quota, training methods, how to start a job). */
   offTopic: string | null;
+  /**
+   * A region or cloud outside Azure's public cloud that the question named ("US Gov Virginia", "Azure
+   * China"): the documents do not cover it, so no verdict is given for it.
+   */
+  outside: { said: string; cloud: string; region: string | null } | null;
   /** True when memory filled in what the text left out. */
   followUp: boolean;
 }

@@ -16,7 +16,8 @@ export function readJson(relative: string): unknown {
 export function realData(): UnderstandData {
   const catalog = readJson('data/catalog.json') as { models: { id: string; version: string | null }[] };
   const known = readJson('data/known-models.json') as { models: { id: string; aliases?: string[] }[] };
-  return { models: catalog.models, otherModels: known.models, regions: createRegionDirectory(readJson('data/regions.json')) };
+  const clouds = readJson('data/other-clouds.json') as { clouds: UnderstandData['otherClouds'] };
+  return { models: catalog.models, otherModels: known.models, otherClouds: clouds.clouds, regions: createRegionDirectory(readJson('data/regions.json')) };
 }
 
 export const understand: Understand = createUnderstander(realData());

@@ -37,7 +37,15 @@ export interface UnknownEntity {
   readonly candidates: readonly string[];
 }
 
-export type Entity = ModelEntity | RegionEntity | PlaceEntity | AmbiguousEntity | UnknownEntity;
+/** A region or cloud outside Azure's public cloud (Azure Government, Azure China): not in the documents. */
+export interface OutsideEntity {
+  readonly kind: 'outside';
+  readonly cloud: string;
+  /** The region's display name, or null when the cloud itself was named. */
+  readonly region: string | null;
+}
+
+export type Entity = ModelEntity | RegionEntity | PlaceEntity | AmbiguousEntity | UnknownEntity | OutsideEntity;
 
 export function entityIdentity(e: Entity): string {
   switch (e.kind) {
@@ -51,5 +59,7 @@ export function entityIdentity(e: Entity): string {
       return `a:${e.of}:${e.candidates.join(',')}`;
     case 'unknown':
       return `u:${e.of}:${e.candidates.join(',')}`;
+    case 'outside':
+      return `o:${e.cloud}:${e.region ?? ''}`;
   }
 }

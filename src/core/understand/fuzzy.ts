@@ -166,7 +166,7 @@ function tie(winners: readonly Entity[]): Entity | null {
   let of: 'model' | 'region' | null = null;
   const candidates: string[] = [];
   for (const e of winners) {
-    const kind = e.kind === 'ambiguous' ? e.of : e.kind === 'place' || e.kind === 'unknown' ? null : e.kind;
+    const kind = e.kind === 'ambiguous' ? e.of : e.kind === 'model' || e.kind === 'region' ? e.kind : null;
     if (kind === null || (of !== null && kind !== of)) return null;
     of = kind;
     const ids = e.kind === 'ambiguous' || e.kind === 'unknown' ? e.candidates : [e.kind === 'model' ? e.id : e.kind === 'region' ? e.name : ''];

@@ -5,10 +5,18 @@ import type { Entity, ModelEntity, PlaceEntity } from './entities';
 import { createFuzzyResolver, type FuzzyResolver } from './fuzzy';
 import { nameKey, tokenise } from './normalise';
 
+export interface OtherCloud {
+  cloud: string;
+  aliases?: readonly string[];
+  regions: readonly { name: string; displayName: string }[];
+}
+
 export interface LexiconData {
   models: readonly { id: string; version: string | null }[];
   otherModels: readonly { id: string; aliases?: readonly string[] }[];
   regions: RegionDirectory;
+  /** data/other-clouds.json: sovereign clouds' regions, which the documents do not cover. */
+  otherClouds?: readonly OtherCloud[];
 }
 
 export interface Lexicon {
@@ -29,6 +37,8 @@ export interface Lexicon {
   readonly modelFamilies: ReadonlySet<string>;
   /** Region order for candidates: the directory's. */
   readonly regionOrder: ReadonlyMap<string, number>;
+  /** Catalog model ids by the versions the table gives them ("2024-08-06" -> gpt-4o), for a version said alone. */
+  readonly modelsByVersion: ReadonlyMap<string, readonly string[]>;
 }
 
 // Lower number wins when two kinds of thing claim one key.
@@ -38,6 +48,8 @@ const enum Rank {
   Other = 2,
   OtherDerived = 3,
   Place = 4,
+  /** Below every public name: "China" names Azure China only when no public geography is called that. */
+  Outside = 5,
 }
 
 /** Extra names for Azure geographies (keyed by the data's geography name). */
@@ -161,6 +173,17 @@ export function buildLexicon(data: LexiconData): Lexicon {
     if (us) add(`US ${us[1]}${us[2] ?? ''}`, entity, Rank.Region);
   }
 
+  // --- other clouds (Azure Government, Azure China) ---------------------------------------------------------
+  for (const c of data.otherClouds ?? []) {
+    if (typeof c?.cloud !== 'string') continue;
+    for (const a of [c.cloud, ...(c.aliases ?? [])]) add(a, { kind: 'outside', cloud: c.cloud, region: null }, Rank.Outside);
+    for (const r of c.regions ?? []) {
+      const entity: Entity = { kind: 'outside', cloud: c.cloud, region: r.displayName };
+      add(r.name, entity, Rank.Outside);
+      add(r.displayName, entity, Rank.Outside);
+    }
+  }
+
   // --- countries and areas ------------------------------------------------------------------------------------
   const geographies = new Map<string, string[]>();
   const groups = new Map<string, string[]>();
@@ -201,7 +224,19 @@ export function buildLexicon(data: LexiconData): Lexicon {
     catalogModels: catalogIds,
     modelFamilies,
     regionOrder: new Map(data.regions.all.map((r, i) => [r.name, i])),
+    modelsByVersion: versionsOf(data.models),
   };
+}
+
+function versionsOf(models: LexiconData['models']): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of models) {
+    if (typeof m?.id !== 'string' || typeof m.version !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(m.version)) continue;
+    const ids = out.get(m.version) ?? [];
+    if (!ids.includes(m.id)) ids.push(m.id);
+    out.set(m.version, ids);
+  }
+  return out;
 }
 
 function firstSegment(id: string): string | null {

@@ -74,3 +74,15 @@ export function nameKey(name: string): string {
   for (const m of name.matchAll(TOKEN_RE)) key += m[0].toLowerCase();
   return key;
 }
+
+// Text pasted from elsewhere that names nothing the person asks about: URLs, e-mail addresses, host names
+// ("myres.openai.azure.com") and Azure resource ids ("/subscriptions/.../accounts/aoai-eu"). Their parts
+// are not read as names: "eu" in a host name is not Europe.
+const INCIDENTAL_RE =
+  /\b[a-z][a-z0-9+.-]*:\/\/\S+|(?:^|(?<=\s))\/subscriptions\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|io|ms|azure|cn|us|eu|de|uk|gov|cloud|ai|dev|app|local|internal|windows|microsoft)\b(?::\d+)?(?:\/\S*)?/gi;
+
+/** The text with pasted URLs, addresses, host names and resource ids blanked out (same length, so positions hold). */
+export function maskIncidental(text: string): string {
+  if (!/[/@.]/.test(text)) return text;
+  return text.replace(INCIDENTAL_RE, (m) => ' '.repeat(m.length));
+}

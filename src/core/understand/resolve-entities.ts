@@ -104,7 +104,7 @@ export function resolveEntities(text: string, tokens: readonly Token[], lex: Lex
       entity = fuzzyEntity;
       len = fuzzyLen;
       fuzzy = true;
-    } else if (exact !== undefined) {
+    } else if (exact !== undefined && !(exact.kind === 'place' && insideIdentifier(tokens, i, exactLen))) {
       entity = exact;
       len = exactLen;
     } else if (lex.unitedStates !== null && meansUnitedStates(tokens, i)) {
@@ -218,6 +218,19 @@ function gluedIdentity(tokens: readonly Token[], start: number, end: number, kno
   return { entity: unknownEntity('model', typed, [known], lex), end: end + 1 };
 }
 
+/**
+ * A short area name ("eu", "uk", "apac") glued into an identifier ("rg-ml-eu-prod", "aoai_uk_01") is part
+ * of the identifier, not a place someone asks about.
+ */
+function insideIdentifier(tokens: readonly Token[], i: number, len: number): boolean {
+  const tok = tokens[i] as Token;
+  if (len !== 1 || tok.t.length > 4) return false;
+  const before = i > 0 && /^[-_./\\]+$/.test(tok.gap);
+  const next = tokens[i + 1];
+  const after = next !== undefined && /^[-_./\\]+$/.test(next.gap);
+  return before || (after && next.t !== 'based' && next.t !== 'only' && next.t !== 'wide');
+}
+
 function fuzzyEligible(tok: Token): boolean {
   const t = tok.t;
   if (t.length > MAX_FUZZY_TOKEN_LENGTH || isBreakWord(t) || isCueWord(t)) return false;
@@ -285,4 +298,22 @@ function saidText(text: string, tokens: readonly Token[], start: number, end: nu
   // "gpt-4o (2024-05-13)": keep the closing parenthesis that belongs to the version.
   if (text[to] === ')' && text.lastIndexOf('(', to) > from) to++;
   return text.slice(from, to);
+}
+
+/**
+ * A date version said without a model ("the 2024-08-06 model"): the model the table gives that version,
+ * or the models that share it (a clarification). Null when no listed version is said.
+ */
+export function versionAlone(text: string, tokens: readonly Token[], lex: Lexicon, claimed: Uint8Array): EntityMatch | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (claimed[i] === 1) continue;
+    const [a, b, c] = [tokens[i] as Token, tokens[i + 1] as Token, tokens[i + 2] as Token];
+    if (!/^(19|20)\d\d$/.test(a.t) || !/^\d\d$/.test(b.t) || !/^\d\d$/.test(c.t) || !DATE_PART_GAP_RE.test(b.gap) || !DATE_PART_GAP_RE.test(c.gap)) continue;
+    const version = `${a.t}-${b.t}-${c.t}`;
+    const ids = lex.modelsByVersion.get(version);
+    if (ids === undefined || ids.length === 0) continue;
+    const entity: Entity = ids.length === 1 ? { kind: 'model', id: ids[0] as string, source: 'catalog' } : { kind: 'ambiguous', of: 'model', candidates: ids };
+    return { entity, start: i, end: i + 3, said: saidText(text, tokens, i, i + 3), version, fuzzy: false };
+  }
+  return null;
 }
