@@ -6,6 +6,15 @@ import { createCatalog, type CatalogService } from '../core';
 import { createRegionDirectory, type RegionDirectory } from '../core';
 import { createUnderstander, type OtherCloud, type Understand } from '../core';
 import { DATA_DIR } from '../paths';
+import { placeNames } from './place-names';
+
+// The names are the same for every snapshot over one region directory: worked out once per directory.
+const placeNamesByRegions = new WeakMap<RegionDirectory, Record<string, string[]>>();
+function placeNamesOf(regions: RegionDirectory): Record<string, string[]> {
+  let names = placeNamesByRegions.get(regions);
+  if (names === undefined) placeNamesByRegions.set(regions, (names = placeNames(regions)));
+  return names;
+}
 
 export type { Understand };
 
@@ -40,7 +49,7 @@ export function buildKnowledge(rawCatalog: unknown, regions: RegionDirectory, na
   const catalog = createCatalog(rawCatalog, regions);
   const otherModels = (names.otherModels as { models?: { id: string; aliases?: string[] }[] }).models ?? [];
   const otherClouds = (names.otherClouds as { clouds?: OtherCloud[] }).clouds ?? [];
-  const understand = createUnderstander({ models: catalog.data.models, otherModels, otherClouds, regions });
+  const understand = createUnderstander({ models: catalog.data.models, otherModels, otherClouds, placeNames: placeNamesOf(regions), regions });
   return Object.freeze({ catalog, understand });
 }
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createUnderstander, type Understand, type UnderstandData } from '../../src/core/understand';
 import { createRegionDirectory } from '../../src/core/regions';
+import { placeNames } from '../../src/knowledge/place-names';
 import type { Filter, Intent, Memory, Question } from '../../src/core/question';
 import type { TierId } from '../../src/core/catalog/schema';
 
@@ -17,7 +18,8 @@ export function realData(): UnderstandData {
   const catalog = readJson('data/catalog.json') as { models: { id: string; version: string | null }[] };
   const known = readJson('data/known-models.json') as { models: { id: string; aliases?: string[] }[] };
   const clouds = readJson('data/other-clouds.json') as { clouds: UnderstandData['otherClouds'] };
-  return { models: catalog.models, otherModels: known.models, otherClouds: clouds.clouds, regions: createRegionDirectory(readJson('data/regions.json')) };
+  const regions = createRegionDirectory(readJson('data/regions.json'));
+  return { models: catalog.models, otherModels: known.models, otherClouds: clouds.clouds, placeNames: placeNames(regions), regions };
 }
 
 export const understand: Understand = createUnderstander(realData());

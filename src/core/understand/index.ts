@@ -10,6 +10,7 @@ import { decideIntent, type Reading } from './intent';
 import { buildLexicon, type OtherCloud } from './lexicon';
 
 export type { OtherCloud };
+export { geographyNames } from './lexicon';
 import { boundText, maskIncidental, tokenise } from './normalise';
 import { resolveEntities, versionAlone } from './resolve-entities';
 
@@ -24,6 +25,8 @@ export interface UnderstandData {
   regions: RegionDirectory;
   /** data/other-clouds.json: regions outside Azure's public cloud. */
   otherClouds?: readonly OtherCloud[];
+  /** Other languages' names of Azure geographies, by geography (knowledge/place-names.ts). */
+  placeNames?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** What a text says on its own, before memory: how it was read, and the question it asks. */

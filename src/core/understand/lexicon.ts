@@ -3,7 +3,7 @@
 import type { RegionDirectory } from '../regions';
 import type { Entity, ModelEntity, PlaceEntity } from './entities';
 import { createFuzzyResolver, type FuzzyResolver } from './fuzzy';
-import { nameKey, tokenise } from './normalise';
+import { foldText, nameKey, tokenise } from './normalise';
 
 export interface OtherCloud {
   cloud: string;
@@ -17,6 +17,16 @@ export interface LexiconData {
   regions: RegionDirectory;
   /** data/other-clouds.json: sovereign clouds' regions, which the documents do not cover. */
   otherClouds?: readonly OtherCloud[];
+  /**
+   * Other languages' names of Azure geographies ("Frankreich", "Japón"), by the geography's name in the
+   * region data. Matched as written only: a typo of a foreign name is not guessed at.
+   */
+  placeNames?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The English names a geography of the region data also goes by (to look it up elsewhere). */
+export function geographyNames(geography: string): string[] {
+  return [geography, ...(GEOGRAPHY_ALIASES[geography] ?? [])];
 }
 
 export interface Lexicon {
@@ -77,7 +87,9 @@ export function buildLexicon(data: LexiconData): Lexicon {
   let maxSpanTokens = 1;
   let maxKeyLength = 1;
 
-  const add = (alias: string, entity: Entity, r: Rank): void => {
+  const exactOnly = new Set<string>();
+  const add = (written: string, entity: Entity, r: Rank): void => {
+    const alias = foldText(written);
     const key = nameKey(alias);
     if (key.length === 0) return;
     const span = tokenise(alias).length;
@@ -208,6 +220,12 @@ export function buildLexicon(data: LexiconData): Lexicon {
     if (name === 'United States') unitedStates = place;
     if (nameKey(name) !== 'us') add(name, place, Rank.Place);
     for (const a of GEOGRAPHY_ALIASES[name] ?? []) add(a, place, Rank.Place);
+    for (const a of data.placeNames?.[name] ?? []) {
+      const key = nameKey(foldText(a));
+      if (exact.has(key)) continue;
+      add(a, place, Rank.Place);
+      exactOnly.add(key);
+    }
   }
 
   const modelFamilies = new Set<string>();
@@ -220,7 +238,7 @@ export function buildLexicon(data: LexiconData): Lexicon {
     maxSpanTokens: Math.min(maxSpanTokens, 8),
     maxKeyLength,
     unitedStates,
-    fuzzy: createFuzzyResolver(exact, maxKeyLength),
+    fuzzy: createFuzzyResolver(new Map([...exact].filter(([k]) => !exactOnly.has(k))), maxKeyLength),
     catalogModels: catalogIds,
     modelFamilies,
     regionOrder: new Map(data.regions.all.map((r, i) => [r.name, i])),
