@@ -28,6 +28,9 @@ export interface PlaceRef {
   said: string;
 }
 
+/** One of a model's facts that a question asks for, so the answer leads with it. */
+export type AskedFact = 'trainingContext' | 'trainingData' | 'input' | 'output' | 'limits' | 'preview' | 'tiers' | 'versions' | 'modality';
+
 export type Filter = 'vision' | 'developer' | 'preview' | 'global' | 'standard' | 'datazone';
 
 /**
@@ -64,6 +67,8 @@ export interface Question {
    * China"): the documents do not cover it, so no verdict is given for it.
    */
   outside: { said: string; cloud: string; region: string | null } | null;
+  /** The model fact asked for ("training context of gpt-4o?"), or null for the model as a whole. */
+  asks: AskedFact | null;
   /** True when memory filled in what the text left out. */
   followUp: boolean;
 }

@@ -30,6 +30,7 @@ export function question(patch: Partial<Omit<Question, 'models'>> & { models?: (
     clarify: null,
     offTopic: null,
     outside: null,
+    asks: null,
     followUp: false,
     ...rest,
     models: models.map((m) =>

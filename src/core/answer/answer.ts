@@ -5,6 +5,7 @@ import type { TierId } from '../catalog/schema';
 import type { Question } from '../question';
 import { alternatives, checkOne, yesTiers } from './check';
 import { exampleQuestions } from './examples';
+import { factHeadline } from './asked-fact';
 import { modelFacts, place } from './facts';
 import type { Answer, CheckResult, ModelFacts, RegionSummary, RegionTraining, SourceInfo, TierMeaning, Verdict } from './types';
 import { joinAnd, plural, tierLabel } from './words';
@@ -201,7 +202,8 @@ function modelAnswer(q: Question, catalog: CatalogService): Answer {
     ...b,
     notes,
     verdict: null,
-    headline: `${f.id}: where you can fine-tune it`,
+    // What was asked comes first: the fact asked for, for every model asked about.
+    headline: q.asks ? factHeadline(q.asks, facts) : facts.length > 1 ? `${joinAnd(facts.map((x) => x.id))}: where you can fine-tune them` : `${f.id}: where you can fine-tune it`,
     subject: f.id,
     reason: `${f.id}: ${parts.join('; ')}.`,
     matches: [],

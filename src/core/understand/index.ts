@@ -13,6 +13,7 @@ export type { OtherCloud };
 export { geographyNames } from './lexicon';
 import { boundText, maskIncidental, tokenise } from './normalise';
 import { resolveEntities, versionAlone } from './resolve-entities';
+import { readAskedFact } from './asked-fact';
 
 export { continuesConversation, DEFAULT_MEMORY_MINUTES, MEMORY_TTL_MS, nextMemory, remember } from './follow-up';
 export { MAX_TEXT_LENGTH } from './normalise';
@@ -110,6 +111,7 @@ export function createUnderstander(data: UnderstandData): Understand {
       place,
       clarify,
       outside,
+      asks: readAskedFact(tokens, claimed),
       cues: readCues(text, tokens, claimed),
       command: readCommand(text, tokens),
     };
@@ -130,6 +132,7 @@ export function createUnderstander(data: UnderstandData): Understand {
       clarify: r.clarify,
       offTopic: r.cues.offTopic,
       outside: r.outside,
+      asks: r.asks,
       followUp: false,
     };
     return { reading: r, question };

@@ -13,6 +13,7 @@ export interface Reading {
   readonly place: PlaceRef | null;
   readonly clarify: Clarification | null;
   readonly outside: Question['outside'];
+  readonly asks: Question['asks'];
   readonly cues: Cues;
   readonly command: Command | null;
 }
