@@ -443,8 +443,8 @@ function helpAnswer(q: Question, catalog: CatalogService, kind: 'help' | 'unknow
 
 export function answer(q: Question, catalog: CatalogService): Answer {
   const a = route(q, catalog);
-  // A real model that is not in the table is a "no", whatever else was asked.
-  return a.verdict === null && a.notInTable.length > 0 ? { ...a, verdict: 'no' } : a;
+  // A real model that is not in the table is a "no", whatever else was asked; a clarification still only asks.
+  return a.verdict === null && a.notInTable.length > 0 && a.kind !== 'clarify' && q.clarify === null ? { ...a, verdict: 'no' } : a;
 }
 
 function route(asked: Question, catalog: CatalogService): Answer {

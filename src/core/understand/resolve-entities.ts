@@ -208,13 +208,19 @@ function unknownAt(tokens: readonly Token[], i: number, lex: Lexicon): { entity:
 }
 
 /** An exact model name followed, hyphen- or un-spaced, by a number that contradicts it ("qwen" + "14b"). */
+/** Words that end model names ("-mini", "-pro", "-preview"): glued to a known name, they make another one. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(
+  'pico nano micro mini small medium large xl xxl turbo pro max lite plus ultra flash instruct chat realtime audio codex vision preview high low reasoning search transcribe tts deep research oss base'.split(' '),
+);
+
 function gluedIdentity(tokens: readonly Token[], start: number, end: number, known: Entity & { kind: 'model' }, lex: Lexicon): { entity: Entity; end: number } | null {
   const next = tokens[end];
-  if (next === undefined || !next.joinsPrev || next.gap.includes(' ') || next.gap.includes('\t') || !/\d/.test(next.t)) return null;
+  if (next === undefined || !next.joinsPrev || next.gap.includes(' ') || next.gap.includes('\t')) return null;
+  if (!/\d/.test(next.t) && !NAME_SUFFIXES.has(next.t)) return null;
   // A version ("gpt-4o-2024-08-06", "Ministral-3B-2411") is read as a version, not as part of the name.
   if (/^(19|20)\d\d$/.test(next.t) || /^\d{4}$/.test(next.t) || /^(19|20)\d{6}$/.test(next.t)) return null;
   const typed = keyOf(tokens, start, end + 1);
-  if (sameIdentity(typed, nameKey(known.id))) return null;
+  if (/\d/.test(next.t) ? sameIdentity(typed, nameKey(known.id)) : lex.exact.has(typed)) return null;
   return { entity: unknownEntity('model', typed, [known], lex), end: end + 1 };
 }
 
