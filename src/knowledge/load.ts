@@ -6,7 +6,7 @@ import { createCatalog, type CatalogService } from '../core';
 import { createRegionDirectory, type RegionDirectory } from '../core';
 import { createUnderstander, type OtherCloud, type Understand } from '../core';
 import { DATA_DIR } from '../paths';
-import { placeNames } from './place-names';
+import { countryNames, placeNames } from './place-names';
 
 // The names are the same for every snapshot over one region directory: worked out once per directory.
 const placeNamesByRegions = new WeakMap<RegionDirectory, Record<string, string[]>>();
@@ -48,7 +48,8 @@ export function loadNames(dataDir = DATA_DIR): Names {
 export function buildKnowledge(rawCatalog: unknown, regions: RegionDirectory, names: Names): Knowledge {
   const catalog = createCatalog(rawCatalog, regions);
   const otherModels = (names.otherModels as { models?: { id: string; aliases?: string[] }[] }).models ?? [];
-  const otherClouds = (names.otherClouds as { clouds?: OtherCloud[] }).clouds ?? [];
+  // A cloud named after its country (Azure China) is named in other languages too ("Chine", "Kina").
+  const otherClouds = ((names.otherClouds as { clouds?: OtherCloud[] }).clouds ?? []).map((c) => ({ ...c, aliases: [...(c.aliases ?? []), ...(c.aliases ?? []).flatMap(countryNames)] }));
   const understand = createUnderstander({ models: catalog.data.models, otherModels, otherClouds, placeNames: placeNamesOf(regions), regions });
   return Object.freeze({ catalog, understand });
 }

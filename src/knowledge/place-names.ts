@@ -17,6 +17,15 @@ const LOCALES = [de, es, fr, it, nl, pl, pt, sv];
 const LANGUAGES = LOCALES.map((l) => l.locale);
 for (const l of LOCALES) countries.registerLocale(l);
 
+/** The other-language names ISO 3166 gives a country called `english` ("China": Chine, Kina, ...); none for other words. */
+export function countryNames(english: string): string[] {
+  const code = countries.getAlpha2Code(english, 'en');
+  if (code === undefined) return [];
+  const names = new Set<string>();
+  for (const lang of LANGUAGES) for (const n of (countries.getName(code, lang, { select: 'all' }) as string[] | undefined) ?? []) names.add(n);
+  return [...names];
+}
+
 /** Every other-language name of each geography in `regions` that ISO 3166 knows, by geography. */
 export function placeNames(regions: RegionDirectory): Record<string, string[]> {
   const out: Record<string, string[]> = {};

@@ -75,13 +75,9 @@ const MODEL_TEMPLATES: readonly ((n: string) => string)[] = [
  * model that has it (gpt-4o-nano is gpt-4o and gpt-4.1-nano; Qwen-32B-mini asks which "mini"); a number written
  * apart from the name is dropped (Ministral 8B is Ministral-3B).
  */
-const KNOWN_MODEL_FAILURES: ReadonlySet<string> = new Set([
-  'gpt-4o-nano', 'gpt-4o-micro', 'gpt-4o-pico', 'gpt-4o-small', 'gpt-4.1-micro', 'gpt-4.1-pico', 'gpt-4.1-small',
-  'Ministral-3B-nano', 'Ministral-3B-mini', 'Ministral-3B-micro', 'Ministral-3B-pico', 'Ministral-3B-small',
-  'Qwen-32B-nano', 'Qwen-32B-mini', 'Qwen-32B-micro', 'Qwen-32B-pico', 'Qwen-32B-small',
-]);
+const KNOWN_MODEL_FAILURES: ReadonlySet<string> = new Set<string>([]);
 /** Fine hyphenated, wrong with the number written apart ("Qwen 14B"). */
-const KNOWN_SPACED_FAILURES: ReadonlySet<string> = new Set(['Ministral-8B', 'Ministral-14B', 'Qwen-14B']);
+const KNOWN_SPACED_FAILURES: ReadonlySet<string> = new Set<string>([]);
 
 const ALTERED = alteredModels();
 const alteredSpellings = ALTERED.filter((a) => !KNOWN_MODEL_FAILURES.has(a.name)).flatMap((a) =>
@@ -148,10 +144,10 @@ const REGION_TEMPLATES: readonly ((r: string) => string)[] = [
 ];
 
 /** Known failures (b): "ukwest2" and "ukwest3" are read as West US 2 and West US 3 (one letter from "US West 2"). */
-const KNOWN_REGION_FAILURES: ReadonlySet<string> = new Set(['ukwest2', 'ukwest3']);
+const KNOWN_REGION_FAILURES: ReadonlySet<string> = new Set<string>([]);
 
 const ALTERED_REGIONS = alteredRegions();
-const regionSpellings = ALTERED_REGIONS.filter((r) => !KNOWN_REGION_FAILURES.has(r.name)).flatMap((r) => REGION_SPELLINGS.map(([, spell]) => spell(r.name)));
+const regionSpellings = ALTERED_REGIONS.filter((r) => !KNOWN_REGION_FAILURES.has(r.name)).flatMap((r) => [...REGION_SPELLINGS.map(([, spell]) => spell(r.name)), r.display]);
 
 describe('(b) a region name with a changed or added number', () => {
   test('the names are made from all 60 regions and name no region of any cloud', () => {
@@ -199,7 +195,7 @@ const TYPO_TEMPLATES: readonly ((n: string) => string)[] = [
  * Known failures (c): dropping the "o" of 4o leaves gpt-4 (a known model) plus a "mini" question, answered "no";
  * dropping the last letter of "mini" drops the size word (gpt-4o-min is gpt-4o, gpt-4.1-min is gpt-4.1).
  */
-const KNOWN_TYPO_FAILURES: ReadonlySet<string> = new Set(['gpt-4-mini', 'gpt-4o-min', 'gpt-4.1-min']);
+const KNOWN_TYPO_FAILURES: ReadonlySet<string> = new Set<string>([]);
 
 const TYPOS = LONG_IDS.flatMap((id) => typosOf(id).map((typo) => ({ id, typo })));
 const typoSpellings = TYPOS.filter((t) => !KNOWN_TYPO_FAILURES.has(t.typo)).flatMap((t) => [t, { ...t, typo: t.typo.toLowerCase() }, { ...t, typo: t.typo.replace(/-/g, ' ') }]);
@@ -242,14 +238,6 @@ describe('known failures: identity changes the code gets wrong today (issue 13)'
 
   test.failing.each([...KNOWN_REGION_FAILURES].map((n) => [n]))('(b) %s is not read as a region and gets no yes/no', (name) => {
     const q = understand(`o4-mini ${name} with data residency`);
-    expect(q.regions).toEqual([]);
-    expect(confident(q)).toBe(false);
-  });
-
-  // A number written apart from a region's name ("East US 4", "Sweden Central 2", "eastus-4") is dropped: the
-  // region without it is answered. One row per region, with its display name.
-  test.failing.each(regionList.map((r) => [ALTERED_REGIONS.find((x) => x.from === r.name)!.display]))('(b) %s (number apart) is not read as a region and gets no yes/no', (display) => {
-    const q = understand(`can I fine-tune gpt-4o in ${display}?`);
     expect(q.regions).toEqual([]);
     expect(confident(q)).toBe(false);
   });

@@ -431,83 +431,28 @@ const ALL_ROWS = CATEGORIES.flatMap(([, rows]) => rows);
  * test.failing until it is fixed. Keyed by the row's text.
  */
 const KNOWN_FAILURES: ReadonlySet<string> = new Set<string>([
-  // Unknown model names read as a listed model: a size word the model does not have (pico, micro, nano,
-  // small, pro) is dropped or read as another model; a spaced number ("Qwen 14B", "ministral 8b") is dropped.
-  "is gpt-4.1-pico available for fine-tuning in north central us",
-  "can i fine tune gpt-4o-nano in sweden central",
-  "gpt-4.1-micro West Europe",
-  "gpt-4o-small in north central us",
-  "o3-nano fine-tuning in swedencentral?",
-  "gpt-4.1-nano-pro in swedencentral",
-  "Qwen 14B in Sweden Central",
-  "ministral 8b in france central?",
-  // A known model's alias followed by a size word (gpt-4.5 + mini): read as gpt-4.5-preview plus a "mini"
-  // question, and the clarification gets the verdict "no".
-  "can we fine-tune gpt-4.5-mini in West Europe",
-  // Unknown region names read as a real region: letters changed (North -> South, West -> East), a number
-  // dropped (West US 4 -> West US, north europe 2 -> North Europe), a direction dropped (japan south -> Japan), a
-  // canary suffix dropped (eastus2euap: the region is silently ignored).
-  "is o4-mini fine-tunable in Sweden North?",
-  "gpt-4.1 in West US 4",
-  "Qwen-32B in Canada West?",
-  "can we fine-tune gpt-4.1-mini in japan south",
-  "gpt-4o in north europe 2",
-  "gpt-4o in eastus2euap",
-  // A resource name containing "us-east" is read as East US.
-  "our RG is rg-us-east-ml, can we fine-tune gpt-4o-mini for it?",
-  // Versions: a model question or a fact asked about an unlisted version answers for the listed one without
-  // saying so in the headline; a date in a sentence is read as the model with that version.
-  "tell me about gpt-4o 2024-05-13",
-  "what's the training context of gpt-4o 2024-05-13",
-  "We signed the contract on 2024-08-06. Which models can we fine-tune in Sweden Central?",
-  // A fact asked of two models with "vs" or "compare": the headline is the comparison, not the fact.
-  "training data cutoff for gpt-4o vs gpt-4.1",
-  "compare the training context of gpt-4.1-mini and gpt-4.1-nano",
-  // Context words decide the question: "DPO" (data protection officer) is read as the training method, and
-  // deployment, portal, API, deploy, price, cheapest make the whole message off-topic.
+  // Context words decide the question: incidental off-topic words (deployment, portal, price, DPO the
+  // officer), tier words used in another sense (a developer team, a standard landing zone, a regional
+  // manager), a negation out of reach ("we don't need data residency") and a region named to be ruled out.
   "Hi all, quick one from the claims team 🙂 Our DPO wants the training data kept with data residency. We have an Azure OpenAI resource in Sweden Central. Can we fine-tune gpt-4.1-mini there?",
   "Morning! We already have a gpt-4o deployment in East US for chat. Before I open a ticket: can gpt-4o be fine-tuned in East US as well?",
   "I'm in the portal right now (Foundry → Fine-tuning) and I don't see o4-mini for my West Europe resource. Is o4-mini supposed to be fine-tunable in West Europe at all?",
   "Context: regulated bank, resource in Switzerland North, data must stay in-country. Our DPO asked me: can gpt-4.1 be fine-tuned in Switzerland North with data residency?",
+  "We're a developer team of 4 at Contoso building a support copilot. Can we fine-tune gpt-4o-mini in Sweden Central?",
+  "Our standard landing zone is West Europe. Can we fine-tune o4-mini there?",
+  "My regional manager asked me to check: can Qwen-32B be fine-tuned in Canada Central?",
   "Long story short: legal says no data residency needed, cheapest option is fine. Can we fine-tune gpt-4o in Brazil South?",
   "Our DPO confirmed Global training is OK for us (no data residency). Can we fine-tune Ministral-3B in Italy North?",
   "We use the Azure AI Foundry portal and our hub is in East US. Can I fine-tune gpt-4.1 in East US with the Developer tier?",
   "ok so the price doesn't matter for this pilot — can gpt-4.1-mini be fine-tuned in Korea Central?",
+  "Our resource lives in westus2 (yes, West US 2, not West US 3). Can we fine-tune gpt-4o there?",
+  "Asking for the EMEA team: can we fine-tune Ministral-3B in Spain Central? We don't need data residency.",
   "Our DPO (data protection officer) needs an answer by Friday: is gpt-4o fine-tuning with data residency possible in North Central US? Our endpoints are in the same region.",
   "We deploy everything with Bicep and our API calls go through APIM. Separate question: can gpt-4.1-nano be fine-tuned in Switzerland West?",
-  // Context words set the tier: a "developer team", a "standard landing zone", a "regional manager", and
-  // "don't need data residency" (the negation is two words back) all limit the check to one tier.
-  "We're a developer team of 4 at Contoso building a support copilot. Can we fine-tune gpt-4o-mini in Sweden Central?",
-  "Our standard landing zone is West Europe. Can we fine-tune o4-mini there?",
-  "My regional manager asked me to check: can Qwen-32B be fine-tuned in Canada Central?",
-  "Asking for the EMEA team: can we fine-tune Ministral-3B in Spain Central? We don't need data residency.",
-  // A region named only to be ruled out ("not West US 3") is asked about.
-  "Our resource lives in westus2 (yes, West US 2, not West US 3). Can we fine-tune gpt-4o there?",
-  // Other languages: Portuguese "na" (in) is read as part of a model name ("gpt-4.1 na" -> gpt-4.1 or
-  // gpt-4.1-nano?); China in French and Swedish (Chine, Kina) is not known as Azure China.
-  "gpt-4.1 na Suécia",
-  "peut-on fine-tuner gpt-4o en Chine ?",
-  "gpt-4o i Kina?",
 ]);
 
 /** Rows whose answer gives a yes or no although the document says nothing (the guard of category 7). */
 const KNOWN_GUARD_FAILURES: ReadonlySet<string> = new Set<string>([
-  "is gpt-4.1-pico available for fine-tuning in north central us",
-  "can i fine tune gpt-4o-nano in sweden central",
-  "gpt-4.1-micro West Europe",
-  "gpt-4o-small in north central us",
-  "o3-nano fine-tuning in swedencentral?",
-  "gpt-4.1-nano-pro in swedencentral",
-  "Qwen 14B in Sweden Central",
-  "ministral 8b in france central?",
-  "can we fine-tune gpt-4.5-mini in West Europe",
-  "is o4-mini fine-tunable in Sweden North?",
-  "gpt-4.1 in West US 4",
-  "Qwen-32B in Canada West?",
-  "can we fine-tune gpt-4.1-mini in japan south",
-  "gpt-4o in north europe 2",
-  "our RG is rg-us-east-ml, can we fine-tune gpt-4o-mini for it?",
-  "We signed the contract on 2024-08-06. Which models can we fine-tune in Sweden Central?",
 ]);
 
 interface Seen {

@@ -202,10 +202,17 @@ function modelAnswer(q: Question, catalog: CatalogService): Answer {
     ...b,
     notes,
     verdict: null,
-    // What was asked comes first: the fact asked for, for every model asked about.
-    headline: q.asks ? factHeadline(q.asks, facts) : facts.length > 1 ? `${joinAnd(facts.map((x) => x.id))}: where you can fine-tune them` : `${f.id}: where you can fine-tune it`,
+    // What was asked comes first: the fact asked for, for every model asked about; a version the table does
+    // not list is said to be unlisted before anything is said of the listed one.
+    headline: f.versionAsked
+      ? `Not stated: the table lists ${f.id} version ${joinAnd(f.versions) || 'with no version'}, not ${f.versionAsked}`
+      : q.asks
+        ? factHeadline(q.asks, facts)
+        : facts.length > 1
+          ? `${joinAnd(facts.map((x) => x.id))}: where you can fine-tune them`
+          : `${f.id}: where you can fine-tune it`,
     subject: f.id,
-    reason: `${f.id}: ${parts.join('; ')}.`,
+    reason: `${f.versionAsked ? `For the listed version: ` : ''}${q.asks && f.versionAsked ? `${factHeadline(q.asks, facts)}. ` : ''}${f.id}: ${parts.join('; ')}.`,
     matches: [],
     facts,
     meanings: meanings(catalog, catalog.data.tiers),
@@ -383,7 +390,8 @@ function compareAnswer(q: Question, catalog: CatalogService): Answer {
     kind: 'compare',
     ...b,
     verdict: b.notInTable.length ? 'no' : null,
-    headline: `${ids.join(' vs ')}${b.notInTable.length ? ` (${joinAnd(b.notInTable)} not fine-tunable)` : ''}`,
+    // "training data cutoff for gpt-4o vs gpt-4.1": the fact asked, for each; else what is compared.
+    headline: q.asks && facts.length ? factHeadline(q.asks, facts) : `${ids.join(' vs ')}${b.notInTable.length ? ` (${joinAnd(b.notInTable)} not fine-tunable)` : ''}`,
     subject: ids.join(' vs '),
     reason:
       facts.length < 2

@@ -6,7 +6,10 @@ import type { Token } from './normalise';
 
 /** Two- and three-word phrases first (they are more specific), then single words. */
 const PHRASES: readonly [AskedFact, readonly string[]][] = [
-  ['trainingContext', ['training context', 'example context', 'context length', 'context window', 'context size', 'training example', 'example length', 'example size', 'training tokens']],
+  // "Context window" means the model's request context to most people, the training example limit to some:
+  // the answer gives every limit rather than pick one.
+  ['limits', ['context window', 'context windows']],
+  ['trainingContext', ['training context', 'example context', 'context length', 'context size', 'training example', 'example length', 'example size', 'training tokens']],
   ['trainingData', ['training data', 'data cutoff', 'knowledge cutoff', 'training cutoff', 'cutoff date', 'cut off', 'trained up', 'data up']],
   ['input', ['input tokens', 'max input', 'maximum input', 'input limit', 'request tokens', 'max request']],
   ['output', ['output tokens', 'max output', 'maximum output', 'output limit']],

@@ -76,12 +76,16 @@ export function sameIdentity(typed: string, alias: string): boolean {
   const lead = (k: string): string => /^[a-z]*/.exec(k)?.[0] ?? '';
   const [a, b] = [lead(typed), lead(alias)];
   if (a !== b && /\d/.test(typed) && Math.min(a.length, b.length) <= 2) return false;
-  const said = SIZE_WORDS.filter((w) => typed.includes(w));
-  // A misspelt size word ("nanno") is a typo of letters; a size word spelt right must be the alias's.
-  if (said.length === 0) return true;
-  const has = SIZE_WORDS.filter((w) => alias.includes(w));
-  return said.length === has.length && said.every((w) => has.includes(w));
+  // A country code that starts a region's name is the country: "ukwest3" is not "US West 3".
+  const code = (k: string): string => (/^(uk|us)/.exec(k)?.[0] ?? '');
+  if (code(typed) !== code(alias) && (code(typed) !== '' || code(alias) !== '')) return false;
+  // A misspelt size or compass word ("nanno", "nrth") is a typo of letters; one spelt right must be the
+  // alias's own: "o4-micro" is not o4-mini, "Sweden North" is not Sweden South, "Canada West" not Canada East.
+  return IDENTITY_WORDS.every((w) => !typed.includes(w) || alias.includes(w));
 }
+
+/** Size words of model names and compass words of region names: either tells two names apart. */
+const IDENTITY_WORDS = [...SIZE_WORDS, 'north', 'south', 'east', 'west', 'central'];
 
 /** Aliases shorter than this are matched exactly only ("o1", "uk", "4o"). */
 const MIN_ALIAS_LENGTH = 4;
