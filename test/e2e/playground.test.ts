@@ -4,7 +4,7 @@
 // "Check" on a card after changing its region, and runs a message-extension search. Saves the screenshots
 // the README uses: docs/playground.png (the personal chat) and docs/playground/*.png.
 // Selectors and the playground's behaviour: docs/playground-notes.md.
-import { mkdirSync } from 'node:fs';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // @ts-ignore -- playwright-core's types; see test/support/playground.ts
@@ -36,8 +36,12 @@ import {
 } from '../support/playground';
 
 const ROOT = path.join(__dirname, '..', '..');
-const README_SHOT = path.join(ROOT, 'docs', 'playground.png');
-const SHOTS = path.join(ROOT, 'docs', 'playground');
+// Tests never rewrite tracked files: the pictures go to a temporary folder, and into docs/ (the README's
+// pictures) only when asked for with UPDATE_SCREENSHOTS=1.
+const OUT = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs') : fs.mkdtempSync(path.join(os.tmpdir(), 'scout-playground-'));
+const README_SHOT = path.join(OUT, 'playground.png');
+const SHOTS = path.join(OUT, 'playground');
+fs.mkdirSync(SHOTS, { recursive: true });
 const QUESTION = 'can I fine-tune o4-mini in West Europe?';
 const WAIT = 30_000; // generous: a card normally shows up in well under a second
 /** Narrower than the playground's default and without the Log Panel: the screenshots stay readable in the README. */
@@ -59,7 +63,7 @@ let browser: Browser | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
+  fs.mkdirSync(SHOTS, { recursive: true });
   bot = await startBot();
   // The preload's debug log names every listen it moved to 127.0.0.1 and every outgoing connection it refused.
   playground = await startPlayground({ botEndpoint: `${bot.url}/api/messages`, env: { PLAYGROUND_PRELOAD_DEBUG: '1' } });
