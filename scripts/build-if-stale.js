@@ -23,7 +23,9 @@ function newestMtime(p) {
     return 0;
   }
   if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs; // a deleted or renamed file changes its folder's time
+  // Files only: a folder's own time changes whenever it is copied or unpacked, which says nothing about
+  // the code (a file deleted from src/ needs no build to start, and whatever imported it has changed).
+  let newest = 0;
   for (const name of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, name)));
   return newest;
 }

@@ -41,7 +41,7 @@ function fakeBuild(dir: string, { ageSeconds, srcAgeSeconds }: { ageSeconds: num
   writeFileSync(entry, 'exports.answer = 41; // built before\n');
   const now = Date.now() / 1000;
   utimesSync(entry, now - ageSeconds, now - ageSeconds);
-  for (const p of [path.join(dir, 'src', 'index.ts'), path.join(dir, 'src'), path.join(dir, 'tsconfig.json')]) {
+  for (const p of [path.join(dir, 'src', 'index.ts'), path.join(dir, 'tsconfig.json')]) {
     utimesSync(p, now - srcAgeSeconds, now - srcAgeSeconds);
   }
   return entry;
@@ -89,6 +89,14 @@ test('dist/ deleted but its .tsbuildinfo kept is still rebuilt (an incremental t
   expect(existsSync(path.join(dir, 'dist', '.tsbuildinfo'))).toBe(true);
   expect(prestart(dir).status).toBe(0);
   expect(existsSync(path.join(dir, 'dist', 'src', 'index.js'))).toBe(true);
+});
+
+test('a copy whose folders are newer than its files (unpacked, copied) is not rebuilt', () => {
+  const dir = make({ typescript: true });
+  const entry = fakeBuild(dir, { ageSeconds: HOUR, srcAgeSeconds: 2 * HOUR });
+  const now = Date.now() / 1000;
+  utimesSync(path.join(dir, 'src'), now, now);
+  expect([prestart(dir).stderr, require(entry)]).toEqual(['', { answer: 41 }]);
 });
 
 test('a production install (no TypeScript) runs the dist/ it has, even if src/ looks newer', () => {
