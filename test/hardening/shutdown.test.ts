@@ -42,6 +42,15 @@ async function waitUntilUp(url: string, withinMs = 40_000): Promise<void> {
   throw new Error('the bot did not start');
 }
 
+/** Waits until the bot's reply has reached the connector: the turn is in flight, waiting on Teams. */
+async function untilInFlight(conversationId: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (connector.attempts(conversationId) === 0) {
+    if (Date.now() > deadline) throw new Error('the turn never reached the connector');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 test('SIGTERM lets the turn in flight finish, refuses new requests, and exits 0', async () => {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -58,7 +67,7 @@ test('SIGTERM lets the turn in flight finish, refuses new requests, and exits 0'
   const conv = 'a:in-flight';
   connector.behave({ delayMs: 1500 }, conv); // the reply to Teams takes 1.5 s: the turn is in flight
   const inFlight = post(url, personalMessage(connector.serviceUrl, 'can I fine-tune o4-mini in West Europe?', conv));
-  await new Promise((r) => setTimeout(r, 300));
+  await untilInFlight(conv);
   child.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 200));
 
@@ -154,7 +163,7 @@ test.each([
   const conv = `a:npm-${target}`;
   connector.behave({ delayMs: 1500 }, conv);
   const inFlight = post(url, personalMessage(connector.serviceUrl, 'can I fine-tune o4-mini in West Europe?', conv));
-  await new Promise((r) => setTimeout(r, 300));
+  await untilInFlight(conv);
   if (target === 'npm') npm.kill('SIGTERM');
   else {
     process.kill(-npm.pid!, 'SIGINT');
@@ -176,12 +185,12 @@ test.each([
 test('when a turn outlives SHUTDOWN_GRACE_MS, `npm start` reports the bot’s exit code 1 after cutting it', async () => {
   const { npm, url, port, output, exited } = await npmStart({ SHUTDOWN_GRACE_MS: '300' });
   const conv = 'a:npm-too-slow';
-  connector.behave({ delayMs: 8000 }, conv);
+  connector.behave({ hang: true }, conv); // Teams never answers: the turn cannot finish
   const inFlight = post(url, personalMessage(connector.serviceUrl, 'models', conv)).then(
     (r) => r.status,
     () => 'cut',
   );
-  await new Promise((r) => setTimeout(r, 300));
+  await untilInFlight(conv);
   npm.kill('SIGTERM');
 
   expect(await exited).toBe(1);
