@@ -10,7 +10,8 @@ const Env = z
     HOST: z.string().min(1).default('127.0.0.1'),
     MicrosoftAppId: z.string().trim().default(''),
     MicrosoftAppPassword: z.string().default(''),
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    /** SingleTenant by default: Azure stopped creating MultiTenant bots after 2025-07-31 (existing ones still work). */
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
     MicrosoftAppTenantId: z.string().trim().default(''),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     STATE_STORAGE: z.enum(['memory', 'blob']).default('memory'),
@@ -42,7 +43,10 @@ const Env = z
       ctx.addIssue({ code: 'custom', path: ['HOST'], message: `is ${env.HOST}, but without MicrosoftAppId the bot is unauthenticated: set MicrosoftAppId, or listen on 127.0.0.1` });
     }
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI') need('MicrosoftAppPassword', 'when MicrosoftAppId is set');
-    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'MultiTenant') need('MicrosoftAppTenantId', `when MicrosoftAppType is ${env.MicrosoftAppType}`);
+    if (env.MicrosoftAppType === 'UserAssignedMSI' && env.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'must be empty when MicrosoftAppType is UserAssignedMSI (a managed identity has no secret)' });
+    }
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'MultiTenant') need('MicrosoftAppTenantId', `when MicrosoftAppType is ${env.MicrosoftAppType}${env.MicrosoftAppType === 'SingleTenant' ? ' (the default)' : ''}`);
     if (env.STATE_STORAGE === 'blob') {
       need('BLOB_CONNECTION_STRING', 'when STATE_STORAGE=blob');
       need('BLOB_CONTAINER', 'when STATE_STORAGE=blob');

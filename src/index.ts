@@ -22,15 +22,20 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const app = await startApp(config, log);
   log.info({ url: app.url, endpoint: `${app.url}/api/messages` }, 'listening');
-  const stop = (signal: string) => {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    // The same stop can arrive twice: Ctrl+C signals the terminal's whole process group, and `npm start`
+    // forwards the SIGINT it gets as well. A second signal must not kill the turns the first lets finish.
+    if (stopping) return;
+    stopping = true;
     log.info({ signal }, 'stopping: no new requests, finishing turns in flight');
     void app.close(config.SHUTDOWN_GRACE_MS).then((clean) => {
       log.info({ clean }, 'stopped');
       process.exit(clean ? 0 : 1);
     });
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }
 
 void main().catch((e: unknown) => {

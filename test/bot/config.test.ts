@@ -4,12 +4,33 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, readConfig } from '../../src/config';
+import { startBot } from '../support/bot-server';
 import { ROOT } from '../support/knowledge';
 
 const GUID = '11111111-2222-3333-4444-555555555555';
+const TENANT = '99999999-8888-7777-6666-555555555555';
 
 test('no variables at all is local mode on 127.0.0.1:3978 with in-process state', () => {
   expect(readConfig({})).toMatchObject({ PORT: 3978, HOST: '127.0.0.1', MicrosoftAppId: '', STATE_STORAGE: 'memory', MEMORY_MINUTES: 30, LOG_LEVEL: 'info', ANSWER_CACHE_ENTRIES: 256 });
+});
+
+test('an app id is SingleTenant unless told otherwise (Azure creates no new MultiTenant bots since 2025-07-31)', () => {
+  expect(readConfig({ MicrosoftAppId: GUID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT }).MicrosoftAppType).toBe('SingleTenant');
+});
+
+test.each([
+  ['SingleTenant (the default): app id, secret and tenant', { MicrosoftAppId: GUID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT }],
+  ['UserAssignedMSI: the managed identity’s client id and the tenant, no secret', { MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppId: GUID, MicrosoftAppTenantId: TENANT }],
+  ['MultiTenant, for a registration made before 2025-07-31: app id and secret', { MicrosoftAppType: 'MultiTenant', MicrosoftAppId: GUID, MicrosoftAppPassword: 'x' }],
+  ['local mode: nothing', {}],
+])('%s is accepted, and the real server starts with it', async (_kind, env) => {
+  expect(() => readConfig(env)).not.toThrow();
+  const app = await startBot(env);
+  try {
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  } finally {
+    await app.close();
+  }
 });
 
 test.each([
@@ -17,7 +38,10 @@ test.each([
   [{ PORT: '70000' }, /PORT/],
   [{ MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'x' }, /MicrosoftAppId must be a GUID/],
   [{ MicrosoftAppId: GUID }, /MicrosoftAppPassword is required/],
+  [{ MicrosoftAppId: GUID, MicrosoftAppPassword: 'x' }, /MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant \(the default\)/],
   [{ MicrosoftAppId: GUID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId is required/],
+  [{ MicrosoftAppId: GUID, MicrosoftAppType: 'UserAssignedMSI' }, /MicrosoftAppTenantId is required when MicrosoftAppType is UserAssignedMSI/],
+  [{ MicrosoftAppId: GUID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT, MicrosoftAppPassword: 'x' }, /MicrosoftAppPassword must be empty when MicrosoftAppType is UserAssignedMSI/],
   [{ MicrosoftAppType: 'Everyone' }, /MicrosoftAppType/],
   [{ STATE_STORAGE: 'blob' }, /BLOB_CONNECTION_STRING is required.*BLOB_CONTAINER is required/],
   [{ STATE_STORAGE: 'blob', BLOB_CONNECTION_STRING: 'x', BLOB_CONTAINER: 'Bad_Name' }, /BLOB_CONTAINER must be a valid/],
@@ -35,7 +59,7 @@ test.each([
 });
 
 test('with an app id the bot may listen on every interface', () => {
-  expect(readConfig({ HOST: '0.0.0.0', MicrosoftAppId: GUID, MicrosoftAppPassword: 'x' }).HOST).toBe('0.0.0.0');
+  expect(readConfig({ HOST: '0.0.0.0', MicrosoftAppId: GUID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT }).HOST).toBe('0.0.0.0');
 });
 
 test('a secret is never echoed in the error', () => {

@@ -17,7 +17,9 @@ export function createAdapter(config: Config, cards: CardRenderer, log: Logger, 
   const identity = {
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
-    MicrosoftAppType: config.MicrosoftAppType,
+    // Local mode (no app id): botbuilder turns authentication off only on its MultiTenant path; its
+    // SingleTenant (the default) and MSI paths refuse to start without an app id.
+    MicrosoftAppType: config.MicrosoftAppId ? config.MicrosoftAppType : 'MultiTenant',
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(identity);
