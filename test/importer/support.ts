@@ -15,7 +15,7 @@ export const regions = createRegionDirectory(JSON.parse(read(path.join(ROOT, 'da
 export const tiersText = read(path.join(ROOT, 'data/source/training-tiers.md'));
 
 /** The history documents (NN_DATE_COMMIT_PATH.md), without the README. */
-export const historyFiles = fs.readdirSync(HISTORY).filter((f) => /^\d\d_.*\.md$/.test(f)).sort();
+export const historyFiles = fs.readdirSync(HISTORY).filter((f) => /^\d\d[a-z]?_.*\.md$/.test(f)).sort();
 export const historyFile = (prefix: string): string => {
   const name = historyFiles.find((f) => f.startsWith(`${prefix}_`));
   if (!name) throw new Error(`no history file ${prefix}`);
