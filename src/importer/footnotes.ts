@@ -1,10 +1,11 @@
 // Footnotes below the table: "**<sup>1</sup>** GPT-4 is currently in public preview." or "<sup>*</sup> GPT-5
-// support ...". Cells point at them with `<sup>` marks; the importer attaches the text to the row, and a
+// support ...", or since 2026 a legend of bullets, "- <sup>1</sup> Only Provisioned Throughput deployment type is
+// supported.". Cells point at them with `<sup>` marks; the importer attaches the text to the row, and a
 // footnote that says "preview" makes the row's model a preview.
 import { normalizeMark, plainText } from './markdown-text';
 import { toLines } from './markdown-table';
 
-const FOOTNOTE = /^\s{0,3}(?:\*\*|__)?<sup>([\s\S]*?)<\/sup>(?:\*\*|__)?\s*(\S.*)$/i;
+const FOOTNOTE = /^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?<sup>([\s\S]*?)<\/sup>(?:\*\*|__)?\s*(\S.*)$/i;
 
 /** Footnote texts by mark ("1", "*"), from lines that start with a `<sup>` mark. The first definition wins. */
 export function readFootnotes(body: string): Map<string, string> {

@@ -95,11 +95,19 @@ export type DeploymentOption = z.infer<typeof DeploymentOption>;
 /** A restriction on who may use a model, e.g. "GPT-5 reinforcement fine-tuning requires an invitation". */
 export const AccessRestriction = z.object({
   kind: z.literal('invitation-only'),
-  /** The methods it applies to (["RFT"]); empty when the text names none, i.e. the model as a whole. */
-  methods: z.array(z.string()),
+  /**
+   * The methods it applies to (["RFT"]), found by the overview's method names ("Reinforcement fine-tuning (RFT)")
+   * or acronyms in the text; null when the importer could not tell (no overview given, or the text names none).
+   */
+  methods: z.array(z.string()).nullable(),
   text: z.string(),
 });
 export type AccessRestriction = z.infer<typeof AccessRestriction>;
+
+/** How the documents say it: "requires an invitation" (10/2026), "available by invitation only" (03/2026). */
+export function saysInvitationOnly(text: string): boolean {
+  return /\b(?:by invitation|requires? an invitation|invitation only|invitation-only)\b/i.test(text);
+}
 
 /** An old name of a model, from the renamed-models fact sheet (data/source/model-renames.md). */
 export const RenamedFrom = z.object({
