@@ -199,6 +199,7 @@ const key = (id: string, version: string | null): string => `${id}\u0000${versio
 function readAll(inputs: readonly DocumentInput[], options: ImportDocumentsOptions): Doc[] {
   const files = new Set<string>();
   const docs: Omit<Doc, 'index'>[] = [];
+  const howTo: string[] = [];
   for (const input of inputs) {
     if (files.has(input.file)) throw new ImportError('conflict', `${input.file} is given twice`, input.file);
     files.add(input.file);
@@ -217,12 +218,13 @@ function readAll(inputs: readonly DocumentInput[], options: ImportDocumentsOptio
       throw e;
     }
     if (read.kind === 'how-to') {
-      options.onWarning?.(`${input.file}: left out: "${read.front.title}" is a how-to page and states no fact the catalog keeps`);
+      howTo.push(`${input.file}: left out: "${read.front.title}" is a how-to page and states no fact the catalog keeps`);
       continue;
     }
     docs.push({ read, file: input.file, url: input.url ?? null, date: read.front.date, family: familyOf(read), superseded: false });
   }
-  if (docs.length === 0) throw new ImportError('no-facts', 'none of the documents states a fact the catalog keeps');
+  if (docs.length === 0) throw new ImportError('no-facts', `none of the documents states a fact the catalog keeps (${howTo.join('; ')})`);
+  for (const w of howTo) options.onWarning?.(w);
   const sorted = docs.sort((a, b) => (a.date === b.date ? (a.file < b.file ? -1 : 1) : a.date > b.date ? -1 : 1)).map((d, index) => ({ ...d, index }));
   for (const d of sorted) d.superseded = sorted.some((o) => o.family === d.family && o.date > d.date);
   return sorted;

@@ -75,6 +75,25 @@ function alertNotes(body: string): string[] {
 const paragraphs = (body: string): string[] =>
   readSections(body).flatMap((s) => s.items.filter((i) => i.type === 'paragraph').map((i) => squash(i.text)));
 
+/**
+ * What a document is, without reading its facts: one of the 2026 kinds, or 'model-table' for anything else
+ * (an older layout, or a document the one-document importer will refuse with its own reason).
+ */
+export function documentKind(text: string, regions: RegionDirectory): TableKind | 'how-to' | 'model-table' {
+  let front: FrontMatter;
+  try {
+    front = readFrontMatter(String(text));
+  } catch {
+    return 'model-table';
+  }
+  const tables = readPipeTables(front.body);
+  const kinds = new Set(tables.map((t) => tableKind(t, regions)).filter((k): k is TableKind => k !== null));
+  if (kinds.size === 1) return [...kinds][0] as TableKind;
+  if (kinds.size > 1) return 'supported-models'; // readDocument refuses it, naming the kinds
+  const topic = frontMatterFields(text)['ms.topic'];
+  return tables.length === 0 && typeof topic === 'string' && topic.trim().toLowerCase() === 'how-to' ? 'how-to' : 'model-table';
+}
+
 export function readDocument(text: string, ctx: ReadContext): ReadDocument {
   const front = readFrontMatter(String(text));
   const tables = readPipeTables(front.body);

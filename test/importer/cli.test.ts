@@ -180,4 +180,17 @@ describe('catalog:import (compiled, under node)', () => {
     expect(bad.stderr).not.toMatch(/\n\s+at /);
     expect(fs.readFileSync(out).equals(before)).toBe(true);
   });
+
+  it('imports several documents into a version 2 catalog, and exits 2 on a same-date contradiction', () => {
+    const out = path.join(dir, 'catalog-current.json');
+    const docs = fs.readdirSync(path.join(ROOT, 'data/source/current')).map((f) => `data/source/current/${f}`);
+    const good = node([...docs, 'data/source/22b_2026-03-05_467c504_foundry-supported-models.md', '--out', out]);
+    expect(good.stderr).toBe('');
+    expect(good.status).toBe(0);
+    expect(Catalog.parse(JSON.parse(fs.readFileSync(out, 'utf8'))).schemaVersion).toBe(2);
+    const bad = node([path.relative(ROOT, historyFile('22')), path.relative(ROOT, historyFile('22b')), '--out', out]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('have the same date and disagree');
+  });
 });
