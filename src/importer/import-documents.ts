@@ -541,8 +541,9 @@ function hasGlobalList(doc: Doc): boolean {
 function v1GlobalRegions(fact: Fact<GlobalTrainingRegion[]> | null, models: readonly ModelV2[], sources: readonly Source[]): GlobalRegions {
   if (fact === null) return { stated: false, regions: [] };
   const textFor = (g: GlobalTrainingRegion, test: (t: string) => boolean): string => g.footnotes.find(test) ?? g.footnotes.join(' ');
+  // Only rows that state managed fine-tuning ✅: a version 1 reader takes a listed region for a yes.
   const regions: GlobalRegion[] = fact.value
-    .filter((g) => g.managed !== false)
+    .filter((g) => g.managed === true)
     .map((g) => {
       const exceptions: GlobalException[] = [];
       if (g.noVision) exceptions.push({ kind: 'no-vision', text: textFor(g, (t) => /vision/i.test(t)) });
