@@ -86,6 +86,21 @@ describe('deployment', () => {
   });
 });
 
+describe('provenance and data zones', () => {
+  it('names the document, date and standing of a fact', () => {
+    const regionsFact = facts.model('gpt-4o')!.standardRegions!;
+    expect(facts.provenance(regionsFact)).toEqual({ source: expect.objectContaining({ kind: 'model-table', title: 'Support fine-tune models', dateRaw: '03/05/2026' }), date: '2026-03-05', stated: 'no-longer-stated' });
+    expect(() => facts.source({ doc: 99, date: '2026-01-01', stated: 'current' })).toThrow('no source 99');
+  });
+
+  it('says training and deployment in a data zone mean the US data zone only', () => {
+    expect(facts.dataZones('training')?.value).toEqual(['US']);
+    expect(facts.dataZones('deployment')?.value).toEqual(['US']);
+    expect(facts.provenance(facts.dataZones('training')!).source.kind).toBe('overview');
+    expect(seedCatalog().stated.dataZones('training')).toBeNull();
+  });
+});
+
 describe('names', () => {
   it('resolves an old name to the new one and says so; knows models no longer listed', () => {
     expect(facts.resolveModel('Qwen-32B')).toMatchObject({ kind: 'renamed', id: 'Qwen3-32B', renamedFrom: { name: 'Qwen-32B', lastListed: { date: '2026-03-05' } } });

@@ -52,6 +52,10 @@ export interface StatedFacts {
   readonly sources: readonly Source[];
   /** The document (title, date, file, url) a fact came from. */
   source(from: Provenance): Source;
+  /** Where a fact came from, in one object: its document, the document's date, and whether it is still stated. */
+  provenance(fact: { readonly from: Provenance }): { readonly source: Source; readonly date: string; readonly stated: Provenance['stated'] };
+  /** "Only the US data zone is currently supported" (overview.md): the data zones for training or deployment. */
+  dataZones(kind: 'training' | 'deployment'): Fact<readonly string[]> | null;
   /** The facts of a model: the row for `version`, or the model's last row when no version is given. */
   model(id: string, version?: string | null): StatedModelFacts | undefined;
   /** What a name someone types means: a listed model, an old name of one, or one no longer listed. */
@@ -165,13 +169,17 @@ export function createStatedFacts(data: Catalog): StatedFacts {
     return { available: true, types, from: [o.from, extras.serverless.from, ...tables.map(([, f]) => f.from)] };
   };
 
+  const source = (from: Provenance): Source => {
+    const s = view.sources[from.doc];
+    if (!s) throw new Error(`no source ${from.doc} in the catalog`);
+    return s;
+  };
+
   return Object.freeze({
     sources: view.sources,
-    source: (from: Provenance) => {
-      const s = view.sources[from.doc];
-      if (!s) throw new Error(`no source ${from.doc} in the catalog`);
-      return s;
-    },
+    source,
+    provenance: (fact: { readonly from: Provenance }) => ({ source: source(fact.from), date: fact.from.date, stated: fact.from.stated }),
+    dataZones: (kind: 'training' | 'deployment') => (data.schemaVersion === 2 ? data.dataZones[kind] : null),
     model,
     resolveModel: (name: string): ModelName | undefined => {
       const lc = name.trim().toLowerCase();
