@@ -9,13 +9,18 @@ const FOOTNOTE = /^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?<sup>([\s\S]*?)<\/sup>(?:\*\*
 
 /** Footnote texts by mark ("1", "*"), from lines that start with a `<sup>` mark. The first definition wins. */
 export function readFootnotes(body: string): Map<string, string> {
+  return new Map([...readFootnoteMarkdown(body)].map(([mark, text]) => [mark, plainText(text)]));
+}
+
+/** The same footnotes as Markdown, for readers that need their code spans (the model names of a region footnote). */
+export function readFootnoteMarkdown(body: string): Map<string, string> {
   const notes = new Map<string, string>();
   for (const line of toLines(body)) {
     const m = FOOTNOTE.exec(line);
     if (!m) continue;
     const mark = normalizeMark(m[1] as string);
-    const text = plainText(m[2] as string);
-    if (mark !== '' && text !== '' && !notes.has(mark)) notes.set(mark, text);
+    const text = (m[2] as string).trim();
+    if (mark !== '' && plainText(text) !== '' && !notes.has(mark)) notes.set(mark, text);
   }
   return notes;
 }

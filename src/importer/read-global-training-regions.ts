@@ -13,7 +13,7 @@
 // row it marks, stops the import.
 import type { RegionDirectory } from '../core';
 import { ImportError } from './errors';
-import { readFootnotes } from './footnotes';
+import { readFootnoteMarkdown, readFootnotes } from './footnotes';
 import type { PipeTable } from './markdown-table';
 import { plainText, takeSupMarks } from './markdown-text';
 import { codeSpans, splitList } from './names';
@@ -114,23 +114,10 @@ function mapColumns(table: PipeTable): Map<Column, number> {
   return columns;
 }
 
-/** Footnote texts by mark, as Markdown (the model names are code spans). */
-function rawFootnotes(body: string): Map<string, string> {
-  const plain = readFootnotes(body);
-  const raw = new Map<string, string>();
-  for (const line of body.split(/\r\n|\r|\n/)) {
-    const m = /^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?<sup>([\s\S]*?)<\/sup>(?:\*\*|__)?\s*(\S.*)$/i.exec(line);
-    if (!m) continue;
-    const mark = plainText(m[1] as string);
-    if (plain.has(mark) && !raw.has(mark)) raw.set(mark, (m[2] as string).trim());
-  }
-  return raw;
-}
-
 export function readGlobalTrainingRegions(body: string, table: PipeTable, regions: RegionDirectory): GlobalRegionRow[] {
   const columns = mapColumns(table);
   const footnotes = readFootnotes(body);
-  const markdown = rawFootnotes(body);
+  const markdown = readFootnoteMarkdown(body);
   const out: GlobalRegionRow[] = [];
   for (const row of table.rows) {
     if (row.every((c) => c.trim() === '')) continue;
