@@ -14,6 +14,7 @@ import { type Env, ManifestFillError, fillManifest } from './fill-manifest';
 import { readZip } from './read-zip';
 import { validateManifest } from './validate-manifest';
 import { writeAtomically } from '../write-atomically';
+import { type CommandLine, CommandLineError, parseCommandLine } from '../command-line';
 import { ROOT } from '../paths';
 
 export interface PackageIo {
@@ -46,20 +47,18 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[], root: string): Args {
-  const given: { appDir?: string; outDir?: string } = {};
-  const options: Record<string, 'appDir' | 'outDir'> = { '--app-dir': 'appDir', '--out-dir': 'outDir' };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const eq = arg.indexOf('=');
-    const [flag, inline] = arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
-    const name = options[flag];
-    if (name === undefined) throw new Refusal([`unknown argument ${arg}; ${USAGE}`]);
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === '') throw new Refusal([`${flag} needs a value; ${USAGE}`]);
-    given[name] = value;
+  let line: CommandLine<'app-dir' | 'out-dir'>;
+  try {
+    line = parseCommandLine(argv, ['app-dir', 'out-dir']);
+  } catch (e) {
+    if (!(e instanceof CommandLineError)) throw e;
+    throw new Refusal([`${e.problem === 'unknown option' ? `unknown argument ${e.arg}` : e.message}; ${USAGE}`]);
   }
-  const appDir = path.resolve(root, given.appDir ?? 'appPackage');
-  return { appDir, outDir: given.outDir === undefined ? path.join(appDir, 'build') : path.resolve(root, given.outDir) };
+  const [positional] = line.positionals;
+  if (positional !== undefined) throw new Refusal([`unknown argument ${positional}; ${USAGE}`]);
+  const appDir = path.resolve(root, line.values['app-dir'] ?? 'appPackage');
+  const outDir = line.values['out-dir'];
+  return { appDir, outDir: outDir === undefined ? path.join(appDir, 'build') : path.resolve(root, outDir) };
 }
 
 /** The environment with a .env file at the root filling in what `env` does not set. */
@@ -155,7 +154,7 @@ async function run(argv: readonly string[], io: PackageIo): Promise<void> {
     { name: names.outline, data: outline.bytes },
   ];
   const zip = await buildZip(files);
-  const back = readZip(zip);
+  const back = await readZip(zip);
   if (back.map((e) => e.name).join('\n') !== files.map((f) => f.name).join('\n') || !back.every((e, i) => e.data.equals((files[i] as { data: Buffer }).data))) {
     throw new Error('the zip read back differs from what was put in');
   }

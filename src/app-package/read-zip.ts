@@ -1,50 +1,60 @@
-// A minimal zip reader: enough to read back the app package this tool writes (stored or deflated entries,
-// no zip64, no encryption). The package command uses it to check the zip before writing it; tests use it too.
+// Reads a zip back into memory: the package command uses it to check the zip before writing it; tests use
+// it too. yauzl (the reading sibling of the yazl that writes the package) parses the archive, refuses what it
+// cannot read (bad records, unsafe names, methods other than stored and deflated) and makes every entry's
+// data match its recorded uncompressed size. Two things it leaves to its caller, done here:
+// - bounds on that recorded size (yauzl's README: zip-bomb heuristics are outside its scope): checked before
+//   anything is inflated, so a hostile archive costs at most `totalBytes` of memory;
+// - the CRC-32 (its README: "No CRC-32 Checking"): without it a flipped byte in a stored entry, or a deflate
+//   stream that still inflates to the right length, would be read back as good data.
 import zlib from 'node:zlib';
+import yauzl from 'yauzl';
 
 export interface ZipEntry {
   readonly name: string;
   readonly data: Buffer;
 }
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+export interface ZipLimits {
+  /** Most entries in the archive. */
+  readonly entries: number;
+  /** Most uncompressed bytes in one entry. */
+  readonly entryBytes: number;
+  /** Most uncompressed bytes in all entries together. */
+  readonly totalBytes: number;
+}
 
-/** The entries of a zip, in central-directory order. Throws on anything it cannot read. */
-export function readZip(zip: Buffer): ZipEntry[] {
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (zip.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
+/** Far above a Teams app package (a manifest and two icons, a few KB), far below what could hurt. */
+export const ZIP_LIMITS: ZipLimits = { entries: 100, entryBytes: 8 * 1024 * 1024, totalBytes: 16 * 1024 * 1024 };
+
+const hex = (n: number): string => n.toString(16).padStart(8, '0');
+
+/** The entries of a zip, in central-directory order. Rejects, with a message saying why, on anything it cannot read. */
+export async function readZip(zip: Buffer, limits: ZipLimits = ZIP_LIMITS): Promise<ZipEntry[]> {
+  let archive: yauzl.ZipFile;
+  try {
+    archive = await yauzl.fromBufferPromise(zip);
+  } catch (e) {
+    throw new Error(`not a readable zip file: ${(e as Error).message}`);
   }
-  if (eocd < 0) throw new Error('not a zip file: no end-of-central-directory record');
-  const count = zip.readUInt16LE(eocd + 10);
-  let at = zip.readUInt32LE(eocd + 16);
+  if (archive.entryCount > limits.entries) throw new Error(`the zip has ${archive.entryCount} entries; at most ${limits.entries} are read`);
   const entries: ZipEntry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (zip.readUInt32LE(at) !== CENTRAL) throw new Error(`bad central directory entry ${n}`);
-    const method = zip.readUInt16LE(at + 10);
-    const compressedSize = zip.readUInt32LE(at + 20);
-    const size = zip.readUInt32LE(at + 24);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    at += 46 + nameLength + extraLength + commentLength;
-
-    if (zip.readUInt32LE(local) !== LOCAL) throw new Error(`bad local header for ${name}`);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const raw = zip.subarray(start, start + compressedSize);
-    let data: Buffer;
-    if (method === 0) data = Buffer.from(raw);
-    else if (method === 8) data = zlib.inflateRawSync(raw);
-    else throw new Error(`${name}: unsupported compression method ${method}`);
-    if (data.length !== size) throw new Error(`${name}: size ${data.length}, expected ${size}`);
-    entries.push({ name, data });
+  let total = 0;
+  let name = '';
+  try {
+    for await (const entry of archive.eachEntry()) {
+      name = entry.fileName;
+      const size = entry.uncompressedSize;
+      if (size > limits.entryBytes) throw new Error(`${size} bytes uncompressed; at most ${limits.entryBytes} are read from one entry`);
+      total += size;
+      if (total > limits.totalBytes) throw new Error(`the entries so far hold ${total} bytes uncompressed; at most ${limits.totalBytes} are read from one zip`);
+      const data = Buffer.concat(await (await archive.openReadStreamPromise(entry)).toArray());
+      const crc = zlib.crc32(data);
+      if (crc !== entry.crc32) throw new Error(`corrupt data: its CRC-32 is ${hex(crc)}, the zip records ${hex(entry.crc32)}`);
+      entries.push({ name, data });
+      name = '';
+    }
+  } catch (e) {
+    throw new Error(name === '' ? `not a readable zip file: ${(e as Error).message}` : `${name}: ${(e as Error).message}`);
   }
   return entries;
 }

@@ -28,14 +28,22 @@ export interface PlaceRef {
   said: string;
 }
 
+/** One of a model's facts that a question asks for, so the answer leads with it. */
+export type AskedFact = 'trainingContext' | 'trainingData' | 'input' | 'output' | 'limits' | 'preview' | 'tiers' | 'versions' | 'modality';
+
 export type Filter = 'vision' | 'developer' | 'preview' | 'global' | 'standard' | 'datazone';
 
-/** What to ask back when a name fits several things equally well ("mini"). */
+/**
+ * What to ask back when a name fits several things equally well ("mini"), or names a model or region the
+ * bot does not know ("gpt-4.2"): never answered as one of the candidates until the person picks one.
+ */
 export interface Clarification {
   kind: 'model' | 'region';
   said: string;
   /** Canonical ids (models) or programmatic names (regions). */
   candidates: string[];
+  /** True when `said` names nothing known (the candidates are what it resembles), not several things. */
+  unknown?: boolean;
 }
 
 export interface Question {
@@ -54,6 +62,13 @@ export interface Question {
   clarify: Clarification | null;
   /** A topic the document does not cover (prices, quota, training methods, how to start a job). */
   offTopic: string | null;
+  /**
+   * A region or cloud outside Azure's public cloud that the question named ("US Gov Virginia", "Azure
+   * China"): the documents do not cover it, so no verdict is given for it.
+   */
+  outside: { said: string; cloud: string; region: string | null } | null;
+  /** The model fact asked for ("training context of gpt-4o?"), or null for the model as a whole. */
+  asks: AskedFact | null;
   /** True when memory filled in what the text left out. */
   followUp: boolean;
 }

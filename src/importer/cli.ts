@@ -17,6 +17,7 @@ import { documentKind } from './read-document';
 import { describeImport } from './describe-import';
 import { createRegionDirectory, type RegionDirectory } from '../core';
 import { writeAtomically } from '../write-atomically';
+import { CommandLineError, parseCommandLine } from '../command-line';
 import { IMPORT_DEFAULTS } from '../paths';
 
 export interface CliIo {
@@ -50,48 +51,29 @@ const DEFAULTS = IMPORT_DEFAULTS;
 /** A refusal that is not about the document's content: bad arguments, a missing file. Exit code 2 too. */
 class Refusal extends Error {}
 
+/** The arguments, with the defaults filled in. Throws a CommandLineError or a Refusal on bad ones. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: Partial<CliArgs> = {};
+  const { values, positionals } = parseCommandLine(argv, ['out', 'regions', 'tiers', 'global-regions', 'url', 'renames']);
   const docs: string[] = [];
-  const options: Record<string, keyof CliArgs> = {
-    '--out': 'out',
-    '--regions': 'regions',
-    '--tiers': 'tiers',
-    '--global-regions': 'globalRegions',
-    '--url': 'url',
-    '--renames': 'renames',
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const name = options[flag];
-    if (name) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || value === '') throw new Refusal(`${flag} needs a value; ${USAGE}`);
-      (args as Record<string, string>)[name] = value;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new Refusal(`unknown option ${arg}; ${USAGE}`);
-    } else if (docs.includes(arg)) {
-      throw new Refusal(`${arg} is given twice; ${USAGE}`);
-    } else {
-      docs.push(arg);
-    }
+  for (const arg of positionals) {
+    if (docs.includes(arg)) throw new Refusal(`${arg} is given twice; ${USAGE}`);
+    docs.push(arg);
   }
   const [doc] = docs;
   if (doc === undefined) throw new Refusal(`no document given; ${USAGE}`);
-  if (docs.length > 1 && args.globalRegions !== undefined) {
+  if (docs.length > 1 && values['global-regions'] !== undefined) {
     throw new Refusal(`--global-regions goes with one document; with several, give the Global regions document among them; ${USAGE}`);
   }
   return {
     doc,
     docs,
-    out: args.out ?? DEFAULTS.out,
-    regions: args.regions ?? DEFAULTS.regions,
-    tiers: args.tiers ?? DEFAULTS.tiers,
-    globalRegions: args.globalRegions ?? null,
-    url: args.url ?? null,
+    out: values.out ?? DEFAULTS.out,
+    regions: values.regions ?? DEFAULTS.regions,
+    tiers: values.tiers ?? DEFAULTS.tiers,
+    globalRegions: values['global-regions'] ?? null,
+    url: values.url ?? null,
     sourceInfo: DEFAULTS.sourceInfo,
-    renames: args.renames ?? DEFAULTS.renames,
+    renames: values.renames ?? DEFAULTS.renames,
   };
 }
 
@@ -260,6 +242,10 @@ export function main(argv: readonly string[], io: CliIo): number {
   } catch (e) {
     if (e instanceof Refusal) {
       io.stderr(`catalog:import: ${e.message}`);
+      return 2;
+    }
+    if (e instanceof CommandLineError) {
+      io.stderr(`catalog:import: ${e.message}; ${USAGE}`);
       return 2;
     }
     if (isImportError(e)) {

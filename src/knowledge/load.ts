@@ -4,8 +4,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCatalog, type CatalogService } from '../core';
 import { createRegionDirectory, type RegionDirectory } from '../core';
-import { createUnderstander, type Understand } from '../core';
+import { createUnderstander, type OtherCloud, type Understand } from '../core';
 import { DATA_DIR } from '../paths';
+import { countryNames, placeNames } from './place-names';
+
+// The names are the same for every snapshot over one region directory: worked out once per directory.
+const placeNamesByRegions = new WeakMap<RegionDirectory, Record<string, string[]>>();
+function placeNamesOf(regions: RegionDirectory): Record<string, string[]> {
+  let names = placeNamesByRegions.get(regions);
+  if (names === undefined) placeNamesByRegions.set(regions, (names = placeNames(regions)));
+  return names;
+}
 
 export type { Understand };
 
@@ -23,16 +32,30 @@ export function loadRegions(dataDir = DATA_DIR): RegionDirectory {
   return createRegionDirectory(readJson(path.join(dataDir, 'regions.json')));
 }
 
+/** Names the understander knows besides the catalog's: real models the table does not list, other clouds. */
+export interface Names {
+  /** data/known-models.json */
+  otherModels: unknown;
+  /** data/other-clouds.json */
+  otherClouds: unknown;
+}
+
+export function loadNames(dataDir = DATA_DIR): Names {
+  return { otherModels: readJson(path.join(dataDir, 'known-models.json')), otherClouds: readJson(path.join(dataDir, 'other-clouds.json')) };
+}
+
 /** Builds a snapshot from an already-parsed catalog (the refresher hands one in). */
-export function buildKnowledge(rawCatalog: unknown, regions: RegionDirectory, otherModels: unknown): Knowledge {
+export function buildKnowledge(rawCatalog: unknown, regions: RegionDirectory, names: Names): Knowledge {
   const catalog = createCatalog(rawCatalog, regions);
-  const others = (otherModels as { models?: { id: string; aliases?: string[] }[] }).models ?? [];
-  const understand = createUnderstander({ models: catalog.data.models, otherModels: others, regions });
+  const otherModels = (names.otherModels as { models?: { id: string; aliases?: string[] }[] }).models ?? [];
+  // A cloud named after its country (Azure China) is named in other languages too ("Chine", "Kina").
+  const otherClouds = ((names.otherClouds as { clouds?: OtherCloud[] }).clouds ?? []).map((c) => ({ ...c, aliases: [...(c.aliases ?? []), ...(c.aliases ?? []).flatMap(countryNames)] }));
+  const understand = createUnderstander({ models: catalog.data.models, otherModels, otherClouds, placeNames: placeNamesOf(regions), regions });
   return Object.freeze({ catalog, understand });
 }
 
 export function loadKnowledge(options: { catalogFile?: string; dataDir?: string } = {}): Knowledge {
   const dataDir = options.dataDir ?? DATA_DIR;
   const catalogFile = options.catalogFile ?? path.join(dataDir, 'catalog.json');
-  return buildKnowledge(readJson(catalogFile), loadRegions(dataDir), readJson(path.join(dataDir, 'known-models.json')));
+  return buildKnowledge(readJson(catalogFile), loadRegions(dataDir), loadNames(dataDir));
 }

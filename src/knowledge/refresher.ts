@@ -8,7 +8,7 @@ import type { RegionDirectory } from '../core';
 import { diffCatalogs, formatDiff, isEmptyDiff } from '../importer/diff';
 import { importDocument } from '../importer/import-document';
 import { DATA_DIR, IMPORT_DEFAULTS, projectRoot } from '../paths';
-import { buildKnowledge, type Knowledge } from './load';
+import { buildKnowledge, loadNames, type Knowledge } from './load';
 import type { Logger } from '../log';
 
 export interface RefreshStatus {
@@ -43,7 +43,7 @@ export function startCatalogRefresher(o: RefresherOptions): CatalogRefresher {
   const root = projectRoot();
   const tiersFile = IMPORT_DEFAULTS.tiers;
   const tiersText = readFileSync(path.join(root, tiersFile), 'utf8');
-  const otherModels: unknown = JSON.parse(readFileSync(path.join(DATA_DIR, 'known-models.json'), 'utf8'));
+  const names = loadNames(DATA_DIR);
   const learnUrl = (JSON.parse(readFileSync(path.join(root, IMPORT_DEFAULTS.sourceInfo), 'utf8')) as { url: string }).url;
   let status: RefreshStatus = { at: null, ok: null, message: 'no refresh yet' };
   let running: Promise<RefreshStatus> | null = null;
@@ -69,7 +69,7 @@ export function startCatalogRefresher(o: RefresherOptions): CatalogRefresher {
       if (before.globalRegions.stated && !catalog.globalRegions.stated) {
         throw new Error('the new document does not list the Global training regions (the current catalog does)');
       }
-      const next = buildKnowledge(catalog, o.regions, otherModels);
+      const next = buildKnowledge(catalog, o.regions, names);
       // The importer's own diff decides what counts as a change (facts, regions, date), not file paths.
       const diff = diffCatalogs(before, catalog);
       const changed = !isEmptyDiff(diff);

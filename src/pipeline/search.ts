@@ -11,7 +11,7 @@ export function startingQuestions(catalog: CatalogService): string[] {
 }
 
 function bare(q: Question, patch: Partial<Question>): Question {
-  return { ...q, models: [], regions: [], place: null, filter: null, clarify: null, offTopic: null, followUp: false, ...patch };
+  return { ...q, models: [], regions: [], place: null, filter: null, clarify: null, offTopic: null, outside: null, asks: null, followUp: false, ...patch };
 }
 
 export function searchQuestions(understand: (text: string) => Question, catalog: CatalogService, query: string): Question[] {

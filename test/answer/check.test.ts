@@ -112,10 +112,12 @@ test('a country is answered for each of its regions', () => {
   expect(a.subject).toBe('o4-mini in Switzerland');
 });
 
-test('a version the table does not list is that model, and the answer says which version it lists', () => {
+test('a version the table does not list gets no verdict: the headline says so, the listed version is shown as such', () => {
   const a = check('gpt-4o', 'swedencentral', { models: [{ id: 'gpt-4o', version: '2024-05-13' }] });
-  expect(a.verdict).toBe('yes');
-  expect(a.notes[0]).toBe('The table lists gpt-4o version 2024-08-06, not 2024-05-13; the answer is for the listed version.');
+  expect(a.verdict).toBe('unknown');
+  expect(a.headline).toBe('Not stated: the table lists gpt-4o version 2024-08-06, not 2024-05-13');
+  expect(a.reason).toMatch(/^For the listed version \(2024-08-06\): Yes, with Standard or Global training\./);
+  expect(a.notes[0]).toBe('The table lists gpt-4o version 2024-08-06, not 2024-05-13; the rows below are for the listed version.');
 });
 
 test('a real model that is not in the table is a no, whatever the intent', () => {

@@ -48,7 +48,7 @@ describe('npm run package (main)', () => {
     expect(r.out[0]).toBe('wrote appPackage/build/appPackage.zip (manifest.json, color.png, outline.png) and appPackage/build/manifest.json');
     expect(r.out.join('\n')).toContain(`app id ${APP_ID}, bot id ${BOT_ID}`);
 
-    const entries = readZip(fs.readFileSync(zipPath(root)));
+    const entries = await readZip(fs.readFileSync(zipPath(root)));
     expect(entries.map((e) => e.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
     const manifest = JSON.parse(entries[0]!.data.toString('utf8')) as Record<string, any>;
     expect(manifest.id).toBe(APP_ID);
@@ -167,7 +167,7 @@ describe('npm run package (main)', () => {
     fs.renameSync(path.join(root, 'appPackage'), path.join(root, 'teams'));
     const r = await run(root, ENV, ['--app-dir', 'teams', '--out-dir=out']);
     expect(r.code).toBe(0);
-    expect(readZip(fs.readFileSync(path.join(root, 'out', ZIP_NAME))).map((e) => e.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
+    expect((await readZip(fs.readFileSync(path.join(root, 'out', ZIP_NAME)))).map((e) => e.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
   });
 
   it('refuses an unknown argument and prints usage on --help', async () => {
@@ -175,6 +175,15 @@ describe('npm run package (main)', () => {
     const bad = await run(root, ENV, ['--zip']);
     expect(bad.code).toBe(2);
     expect(bad.err[0]).toMatch(/^package: unknown argument --zip; usage: npm run package/);
+    for (const [argv, message] of [
+      [['appPackage'], 'unknown argument appPackage'],
+      [['--out-dir'], '--out-dir needs a value'],
+      [['--app-dir=', 'x'], '--app-dir needs a value'],
+    ] as const) {
+      const r = await run(root, ENV, [...argv]);
+      expect(r).toEqual({ code: 2, out: [], err: [`package: ${message}; usage: npm run package [-- --app-dir DIR] [--out-dir DIR]   (defaults: appPackage, appPackage/build)`, 'package: nothing written'] });
+    }
+    expect(fs.existsSync(path.join(root, 'appPackage', 'build'))).toBe(false);
     const help = await run(root, ENV, ['--help']);
     expect(help.code).toBe(0);
     expect(help.out[0]).toMatch(/^usage: /);

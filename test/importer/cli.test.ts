@@ -76,6 +76,20 @@ describe('catalog:import (in process)', () => {
     expect(run([SEED, '--out']).stderr[0]).toContain('--out needs a value');
   });
 
+  it('names a bad argument on one stderr line with the usage, exit 2, and writes nothing', () => {
+    const out = path.join(dir, 'c.json');
+    const cases: Array<[string[], string]> = [
+      [[SEED, '--bogus', '--out', out], 'unknown option --bogus'],
+      [[SEED, '--out=', out], '--out needs a value'],
+      [[SEED, SEED, '--out', out], `${SEED} is given twice`],
+    ];
+    for (const [argv, message] of cases) {
+      const r = run(argv);
+      expect(r).toEqual({ code: 2, stdout: [], stderr: [`catalog:import: ${message}; usage: catalog:import <doc.md>... [--out FILE] [--global-regions FILE] [--tiers FILE] [--regions FILE] [--renames FILE] [--url URL]`] });
+    }
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('prints what changed against the previous catalog (13 over 16, then 11 over that)', () => {
     const out = path.join(dir, 'catalog.json');
     expect(run([historyFile('16'), '--out', out]).code).toBe(0);

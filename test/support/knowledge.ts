@@ -29,6 +29,8 @@ export function question(patch: Partial<Omit<Question, 'models'>> & { models?: (
     filter: null,
     clarify: null,
     offTopic: null,
+    outside: null,
+    asks: null,
     followUp: false,
     ...rest,
     models: models.map((m) =>

@@ -127,7 +127,7 @@ describe('models that look alike resolve to themselves (real models not in the t
   ]);
 });
 
-describe('versions: a named version is kept; a version alone never makes a model', () => {
+describe('versions: a named version is kept; a version alone names the model only the table gives it', () => {
   table([
     ['gpt-4o-mini-2024-07-18', { intent: 'model', models: ['gpt-4o-mini@2024-07-18'] }],
     ['gpt-4o 2024-05-13', { intent: 'model', models: ['gpt-4o@2024-05-13'] }],
@@ -137,8 +137,15 @@ describe('versions: a named version is kept; a version alone never makes a model
     ['Ministral-3B (2411)', { intent: 'model', models: ['Ministral-3B@2411'] }],
     ['gpt-35-turbo 0613', { intent: 'model', models: ['other:gpt-35-turbo@0613'] }],
     ['gpt-4.1 version 2025-04-14', { intent: 'model', models: ['gpt-4.1@2025-04-14'] }],
+    // No listed model has this version: it names nothing.
     ['2024-05-13', { intent: 'unknown' }],
-    ['what about 2024-07-18 in Sweden Central?', { intent: 'region', regions: ['swedencentral'] }],
+    ['what about 2024-07-18 in Sweden Central?', { intent: 'check', models: ['gpt-4o-mini@2024-07-18'], regions: ['swedencentral'] }],
+    // A date that the words make a day is not a version.
+    ['we signed the contract on 2024-08-06; what can we fine-tune in Sweden Central?', { intent: 'region', regions: ['swedencentral'] }],
+    ['what about the 2024-07-18 version in Sweden Central?', { intent: 'check', models: ['gpt-4o-mini@2024-07-18'], regions: ['swedencentral'] }],
+    ['the 2024-08-06 model in sweden central', { intent: 'check', models: ['gpt-4o@2024-08-06'], regions: ['swedencentral'] }],
+    // Three listed models share this version: which one?
+    ['can I fine-tune the 2025-04-14 one in West Europe?', { intent: 'clarify', regions: ['westeurope'], clarify: ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano'] }],
   ]);
 });
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createUnderstander, type Understand, type UnderstandData } from '../../src/core/understand';
 import { createRegionDirectory } from '../../src/core/regions';
+import { countryNames, placeNames } from '../../src/knowledge/place-names';
 import type { Filter, Intent, Memory, Question } from '../../src/core/question';
 import type { TierId } from '../../src/core/catalog/schema';
 
@@ -16,7 +17,9 @@ export function readJson(relative: string): unknown {
 export function realData(): UnderstandData {
   const catalog = readJson('data/catalog.json') as { models: { id: string; version: string | null }[] };
   const known = readJson('data/known-models.json') as { models: { id: string; aliases?: string[] }[] };
-  return { models: catalog.models, otherModels: known.models, regions: createRegionDirectory(readJson('data/regions.json')) };
+  const clouds = readJson('data/other-clouds.json') as { clouds: NonNullable<UnderstandData['otherClouds']> };
+  const regions = createRegionDirectory(readJson('data/regions.json'));
+  return { models: catalog.models, otherModels: known.models, otherClouds: clouds.clouds.map((c) => ({ ...c, aliases: [...(c.aliases ?? []), ...(c.aliases ?? []).flatMap(countryNames)] })), placeNames: placeNames(regions), regions };
 }
 
 export const understand: Understand = createUnderstander(realData());

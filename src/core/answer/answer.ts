@@ -5,6 +5,7 @@ import type { TierId } from '../catalog/schema';
 import type { Question } from '../question';
 import { alternatives, checkOne, yesTiers } from './check';
 import { exampleQuestions } from './examples';
+import { factHeadline } from './asked-fact';
 import { modelFacts, place } from './facts';
 import type { Answer, CheckResult, ModelFacts, RegionSummary, RegionTraining, SourceInfo, TierMeaning, Verdict } from './types';
 import { joinAnd, plural, tierLabel } from './words';
@@ -30,8 +31,33 @@ function base(q: Question, catalog: CatalogService) {
     models: q.models.filter((m) => m.source === 'catalog').map((m) => m.id),
     regions: [...q.regions],
     notInTable: q.models.filter((m) => m.source === 'other').map((m) => m.id),
-    notes: [...catalog.data.notes],
+    notes: [...(q.outside ? [outsideLine(q.outside, catalog)] : []), ...catalog.data.notes],
     source: source(catalog),
+  };
+}
+
+/** What the documents say about a region or cloud outside Azure's public cloud: nothing. */
+function outsideLine(o: NonNullable<Question['outside']>, catalog: CatalogService): string {
+  const what = o.region ? `${o.region} is an ${o.cloud} region` : `${o.cloud} is not Azure's public cloud`;
+  return `${what}: Microsoft's fine-tuning documents (of ${catalog.data.source.date}) cover Azure's public regions only and say nothing about it.`;
+}
+
+/** A question about a sovereign cloud's region only: no verdict, and why. */
+function outsideAnswer(q: Question, catalog: CatalogService): Answer {
+  const o = q.outside!;
+  const b = base(q, catalog);
+  const where = o.region ?? o.cloud;
+  return {
+    kind: 'unknown',
+    ...b,
+    notes: b.notes.slice(1),
+    notInTable: [],
+    verdict: 'unknown',
+    headline: `Not stated: the documents don't cover ${where}`,
+    subject: b.models.length ? `${joinAnd(b.models)} in ${where}` : where,
+    reason: outsideLine(o, catalog),
+    matches: [],
+    examples: exampleQuestions(catalog),
   };
 }
 
@@ -118,12 +144,19 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
   const alts = first && (verdict !== 'yes' || (partial && results.length === 1))
     ? alternatives(catalog, catalog.row(first.model, refs[0]?.version ?? null) ?? catalog.model(first.model)!.primary, first, q)
     : [];
-  const versionNote = facts.filter((f) => f.versionAsked).map((f) => `The table lists ${f.id} version ${joinAnd(f.versions) || 'with no version'}, not ${f.versionAsked}; the answer is for the listed version.`);
+  const versionNote = facts.filter((f) => f.versionAsked).map((f) => `The table lists ${f.id} version ${joinAnd(f.versions) || 'with no version'}, not ${f.versionAsked}; the rows below are for the listed version.`);
+  // A version the table does not list is not the listed one: what the listed version can do is shown,
+  // never as the answer about the version asked.
+  const unlisted = facts.find((f) => f.versionAsked);
+  if (unlisted) {
+    reason = `For the listed version (${joinAnd(unlisted.versions) || 'no version given'}): ${headline}. ${reason}`;
+    headline = `Not stated: the table lists ${unlisted.id} version ${joinAnd(unlisted.versions) || 'with no version'}, not ${unlisted.versionAsked}`;
+  }
   return {
     kind: 'check',
     ...b,
     notes: [...versionNote, ...(b.notInTable.length ? [notInTableLine(b.notInTable, catalog)] : []), ...b.notes],
-    verdict,
+    verdict: unlisted ? 'unknown' : verdict,
     headline,
     subject,
     reason,
@@ -169,9 +202,17 @@ function modelAnswer(q: Question, catalog: CatalogService): Answer {
     ...b,
     notes,
     verdict: null,
-    headline: `${f.id}: where you can fine-tune it`,
+    // What was asked comes first: the fact asked for, for every model asked about; a version the table does
+    // not list is said to be unlisted before anything is said of the listed one.
+    headline: f.versionAsked
+      ? `Not stated: the table lists ${f.id} version ${joinAnd(f.versions) || 'with no version'}, not ${f.versionAsked}`
+      : q.asks
+        ? factHeadline(q.asks, facts)
+        : facts.length > 1
+          ? `${joinAnd(facts.map((x) => x.id))}: where you can fine-tune them`
+          : `${f.id}: where you can fine-tune it`,
     subject: f.id,
-    reason: `${f.id}: ${parts.join('; ')}.`,
+    reason: `${f.versionAsked ? `For the listed version: ` : ''}${q.asks && f.versionAsked ? `${factHeadline(q.asks, facts)}. ` : ''}${f.id}: ${parts.join('; ')}.`,
     matches: [],
     facts,
     meanings: meanings(catalog, catalog.data.tiers),
@@ -349,7 +390,8 @@ function compareAnswer(q: Question, catalog: CatalogService): Answer {
     kind: 'compare',
     ...b,
     verdict: b.notInTable.length ? 'no' : null,
-    headline: `${ids.join(' vs ')}${b.notInTable.length ? ` (${joinAnd(b.notInTable)} not fine-tunable)` : ''}`,
+    // "training data cutoff for gpt-4o vs gpt-4.1": the fact asked, for each; else what is compared.
+    headline: q.asks && facts.length ? factHeadline(q.asks, facts) : `${ids.join(' vs ')}${b.notInTable.length ? ` (${joinAnd(b.notInTable)} not fine-tunable)` : ''}`,
     subject: ids.join(' vs '),
     reason:
       facts.length < 2
@@ -371,13 +413,18 @@ function clarifyAnswer(q: Question, catalog: CatalogService): Answer {
     const ask = said.test(q.text) ? q.text.replace(said, label) : `${q.text} ${label}`;
     return { id, label, ask };
   });
+  // A name the bot does not know is said back as typed, with what it resembles: never answered as one.
+  const unknown = c.unknown === true;
+  const what = c.kind === 'model' ? `Microsoft's fine-tuning table (document of ${catalog.data.source.date}) lists no model called “${c.said}”` : `“${c.said}” is not an Azure public region I know`;
   return {
     kind: 'clarify',
     ...base(q, catalog),
     verdict: null,
-    headline: `Which ${c.kind} do you mean by “${c.said}”?`,
-    subject: `“${c.said}” fits ${plural(candidates.length, c.kind)}`,
-    reason: `Did you mean ${joinAnd(candidates.map((x) => x.label), 'or')}?`,
+    headline: unknown ? `I don't know a ${c.kind} called “${c.said}”` : `Which ${c.kind} do you mean by “${c.said}”?`,
+    subject: unknown ? (candidates.length ? `It resembles ${joinAnd(candidates.map((x) => x.label), 'and')}` : what) : `“${c.said}” fits ${plural(candidates.length, c.kind)}`,
+    reason: unknown
+      ? `${what}, so I won't answer for a ${c.kind} it only resembles.${candidates.length ? ` Did you mean ${joinAnd(candidates.map((x) => x.label), 'or')}?` : ''}`
+      : `Did you mean ${joinAnd(candidates.map((x) => x.label), 'or')}?`,
     matches: c.candidates,
     about: c.kind,
     said: c.said,
@@ -404,8 +451,8 @@ function helpAnswer(q: Question, catalog: CatalogService, kind: 'help' | 'unknow
 
 export function answer(q: Question, catalog: CatalogService): Answer {
   const a = route(q, catalog);
-  // A real model that is not in the table is a "no", whatever else was asked.
-  return a.verdict === null && a.notInTable.length > 0 ? { ...a, verdict: 'no' } : a;
+  // A real model that is not in the table is a "no", whatever else was asked; a clarification still only asks.
+  return a.verdict === null && a.notInTable.length > 0 && a.kind !== 'clarify' && q.clarify === null ? { ...a, verdict: 'no' } : a;
 }
 
 function route(asked: Question, catalog: CatalogService): Answer {
@@ -416,6 +463,8 @@ function route(asked: Question, catalog: CatalogService): Answer {
     : { ...asked, models: asked.models.map((m) => (m.source === 'catalog' && !catalog.model(m.id) ? { ...m, source: 'other' as const } : m)) };
   const hasCatalogModel = q.models.some((m) => m.source === 'catalog');
   const hasOther = q.models.some((m) => m.source === 'other');
+  // Only a region outside the public cloud was named: the documents say nothing for it.
+  if (q.outside !== null && q.regions.length === 0 && q.intent !== 'help' && q.clarify === null) return outsideAnswer(q, catalog);
   switch (q.intent) {
     case 'check':
       if (!hasCatalogModel) return hasOther ? notInTableAnswer(q, catalog) : helpAnswer(q, catalog, 'unknown');
@@ -437,7 +486,7 @@ function route(asked: Question, catalog: CatalogService): Answer {
     case 'filter':
       return filterAnswer(q, catalog);
     case 'clarify':
-      return q.clarify && q.clarify.candidates.length ? clarifyAnswer(q, catalog) : helpAnswer(q, catalog, 'unknown');
+      return q.clarify && (q.clarify.candidates.length || q.clarify.unknown) ? clarifyAnswer(q, catalog) : helpAnswer(q, catalog, 'unknown');
     case 'help':
       return helpAnswer(q, catalog, 'help');
     default:

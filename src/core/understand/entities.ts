@@ -27,7 +27,25 @@ export interface AmbiguousEntity {
   readonly candidates: readonly string[];
 }
 
-export type Entity = ModelEntity | RegionEntity | PlaceEntity | AmbiguousEntity;
+/**
+ * A name shaped like a model's or a region's that the lexicon does not know ("gpt-4.2", "Qwen-14B",
+ * "eastus3"): never read as the known name it resembles. `candidates` are what the person may have meant.
+ */
+export interface UnknownEntity {
+  readonly kind: 'unknown';
+  readonly of: 'model' | 'region';
+  readonly candidates: readonly string[];
+}
+
+/** A region or cloud outside Azure's public cloud (Azure Government, Azure China): not in the documents. */
+export interface OutsideEntity {
+  readonly kind: 'outside';
+  readonly cloud: string;
+  /** The region's display name, or null when the cloud itself was named. */
+  readonly region: string | null;
+}
+
+export type Entity = ModelEntity | RegionEntity | PlaceEntity | AmbiguousEntity | UnknownEntity | OutsideEntity;
 
 export function entityIdentity(e: Entity): string {
   switch (e.kind) {
@@ -39,5 +57,9 @@ export function entityIdentity(e: Entity): string {
       return `p:${e.placeKind}:${e.name}`;
     case 'ambiguous':
       return `a:${e.of}:${e.candidates.join(',')}`;
+    case 'unknown':
+      return `u:${e.of}:${e.candidates.join(',')}`;
+    case 'outside':
+      return `o:${e.cloud}:${e.region ?? ''}`;
   }
 }

@@ -49,7 +49,43 @@ interface FuzzyEntry {
   entity: Entity;
 }
 
-export type FuzzyResolver = (key: string) => Entity | null;
+export interface FuzzyResolver {
+  /** The one entity a misspelt key stands for, or null (none, or several of different kinds). */
+  (key: string): Entity | null;
+  /**
+   * Entities the key is within a typo of but differs from in what carries identity (a number, a size word):
+   * "gpt4.2" is near gpt-4.1 without being it. The key then names something the lexicon does not know.
+   */
+  near(key: string): Entity[];
+}
+
+// What carries a name's identity: its numbers (version 4o / 4.1 / 5, parameter count 3B / 14B / 32B,
+// region number 2 / 3) and its size words. A typo may change letters, never these: "gtp-4o" is gpt-4o,
+// "gpt-4.2" is not gpt-4.1, "Qwen-14B" is not Qwen-32B, "o4-micro" is not o4-mini.
+const NUMBERS_RE = /\d+(?:\.\d+)*/g;
+const SIZE_WORDS = ['nano', 'micro', 'mini', 'small', 'medium', 'large', 'turbo', 'pro', 'max', 'lite', 'instruct', 'chat', 'realtime', 'audio', 'codex', 'oss'];
+
+function numbersOf(key: string): string {
+  return (key.match(NUMBERS_RE) ?? []).join(' ');
+}
+
+/** Whether a typed key and an alias agree in every part that carries identity. */
+export function sameIdentity(typed: string, alias: string): boolean {
+  if (numbersOf(typed) !== numbersOf(alias)) return false;
+  // A short prefix before the number is the family ("o" in o4-mini, "gpt" in gpt-4o): "o5-mini" is not gpt-5-mini.
+  const lead = (k: string): string => /^[a-z]*/.exec(k)?.[0] ?? '';
+  const [a, b] = [lead(typed), lead(alias)];
+  if (a !== b && /\d/.test(typed) && Math.min(a.length, b.length) <= 2) return false;
+  // A country code that starts a region's name is the country: "ukwest3" is not "US West 3".
+  const code = (k: string): string => (/^(uk|us)/.exec(k)?.[0] ?? '');
+  if (code(typed) !== code(alias) && (code(typed) !== '' || code(alias) !== '')) return false;
+  // A misspelt size or compass word ("nanno", "nrth") is a typo of letters; one spelt right must be the
+  // alias's own: "o4-micro" is not o4-mini, "Sweden North" is not Sweden South, "Canada West" not Canada East.
+  return IDENTITY_WORDS.every((w) => !typed.includes(w) || alias.includes(w));
+}
+
+/** Size words of model names and compass words of region names: either tells two names apart. */
+const IDENTITY_WORDS = [...SIZE_WORDS, 'north', 'south', 'east', 'west', 'central'];
 
 /** Aliases shorter than this are matched exactly only ("o1", "uk", "4o"). */
 const MIN_ALIAS_LENGTH = 4;
@@ -91,18 +127,28 @@ export function createFuzzyResolver(aliases: ReadonlyMap<string, Entity>, maxKey
     return out;
   };
 
-  return (key: string): Entity | null => {
-    const allowed = allowedEdits(key.length);
-    if (allowed === 0 || key.length < MIN_KEY_LENGTH || key.length > maxLength) return null;
-    // Best distance per entity (several aliases may name one entity).
+  // Best distance per entity (several aliases may name one entity), and what differs only in identity.
+  const score = (key: string): { byEntity: Map<string, { entity: Entity; d: number }>; near: Map<string, Entity> } => {
     const byEntity = new Map<string, { entity: Entity; d: number }>();
+    const near = new Map<string, Entity>();
+    const allowed = allowedEdits(key.length);
+    if (allowed === 0 || key.length < MIN_KEY_LENGTH || key.length > maxLength) return { byEntity, near };
     for (const c of candidates(key, allowed)) {
       const d = editDistance(key, c.key, allowed);
       if (d > allowed || !Fuse.match(key, c.key, FUSE_OPTIONS).isMatch) continue;
       const id = entityIdentity(c.entity);
+      if (!sameIdentity(key, c.key)) {
+        near.set(id, c.entity);
+        continue;
+      }
       const seen = byEntity.get(id);
       if (seen === undefined || d < seen.d) byEntity.set(id, { entity: c.entity, d });
     }
+    return { byEntity, near };
+  };
+
+  const resolve = (key: string): Entity | null => {
+    const { byEntity } = score(key);
     let best = Infinity;
     for (const v of byEntity.values()) if (v.d < best) best = v.d;
     if (best === Infinity) return null;
@@ -111,6 +157,12 @@ export function createFuzzyResolver(aliases: ReadonlyMap<string, Entity>, maxKey
     if (winners.length === 1) return winners[0] as Entity;
     return tie(winners);
   };
+  return Object.assign(resolve, {
+    near: (key: string): Entity[] => {
+      const { byEntity, near } = score(key);
+      return byEntity.size === 0 ? [...near.values()] : [];
+    },
+  });
 }
 
 /** Several entities equally close: ask which one, when they are all models or all regions. */
@@ -118,10 +170,10 @@ function tie(winners: readonly Entity[]): Entity | null {
   let of: 'model' | 'region' | null = null;
   const candidates: string[] = [];
   for (const e of winners) {
-    const kind = e.kind === 'ambiguous' ? e.of : e.kind === 'place' ? null : e.kind;
+    const kind = e.kind === 'ambiguous' ? e.of : e.kind === 'model' || e.kind === 'region' ? e.kind : null;
     if (kind === null || (of !== null && kind !== of)) return null;
     of = kind;
-    const ids = e.kind === 'ambiguous' ? e.candidates : [e.kind === 'model' ? e.id : e.kind === 'region' ? e.name : ''];
+    const ids = e.kind === 'ambiguous' || e.kind === 'unknown' ? e.candidates : [e.kind === 'model' ? e.id : e.kind === 'region' ? e.name : ''];
     for (const id of ids) if (!candidates.includes(id)) candidates.push(id);
   }
   if (of === null) return null;

@@ -7,9 +7,13 @@ import { readCommand } from './commands';
 import { readCues } from './cues';
 import { applyMemory, dedupeModels, usableMemory } from './follow-up';
 import { decideIntent, type Reading } from './intent';
-import { buildLexicon } from './lexicon';
-import { boundText, tokenise } from './normalise';
-import { resolveEntities } from './resolve-entities';
+import { buildLexicon, type OtherCloud } from './lexicon';
+
+export type { OtherCloud };
+export { geographyNames } from './lexicon';
+import { boundText, maskIncidental, tokenise } from './normalise';
+import { resolveEntities, versionAlone } from './resolve-entities';
+import { readAskedFact } from './asked-fact';
 
 export { continuesConversation, DEFAULT_MEMORY_MINUTES, MEMORY_TTL_MS, nextMemory, remember } from './follow-up';
 export { MAX_TEXT_LENGTH } from './normalise';
@@ -20,6 +24,10 @@ export interface UnderstandData {
   /** data/known-models.json: real models the table does not list. */
   otherModels: readonly { id: string; aliases?: readonly string[] }[];
   regions: RegionDirectory;
+  /** data/other-clouds.json: regions outside Azure's public cloud. */
+  otherClouds?: readonly OtherCloud[];
+  /** Other languages' names of Azure geographies, by geography (knowledge/place-names.ts). */
+  placeNames?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** What a text says on its own, before memory: how it was read, and the question it asks. */
@@ -53,16 +61,22 @@ export function createUnderstander(data: UnderstandData): Understand {
   const lex = buildLexicon(data);
 
   const read = (text: string): Reading => {
-    const tokens = tokenise(text);
+    const tokens = tokenise(maskIncidental(text));
     const matches = resolveEntities(text, tokens, lex);
     const claimed = new Uint8Array(tokens.length);
     const models: ModelRef[] = [];
     const regions: string[] = [];
     let place: PlaceRef | null = null;
     let clarify: Clarification | null = null;
+    let outside: Question['outside'] = null;
     const addRegion = (name: string): void => {
       if (!regions.includes(name)) regions.push(name);
     };
+    if (!matches.some((m) => m.entity.kind === 'model' || ((m.entity.kind === 'ambiguous' || m.entity.kind === 'unknown') && m.entity.of === 'model'))) {
+      for (const m of matches) claimed.fill(1, m.start, m.end);
+      const byVersion = versionAlone(text, tokens, lex, claimed);
+      if (byVersion !== null) matches.push(byVersion);
+    }
     for (const match of matches) {
       claimed.fill(1, match.start, match.end);
       const e = match.entity;
@@ -80,6 +94,13 @@ export function createUnderstander(data: UnderstandData): Understand {
         case 'ambiguous':
           if (clarify === null) clarify = { kind: e.of, said: match.said, candidates: [...e.candidates] };
           break;
+        case 'outside':
+          if (outside === null) outside = { said: match.said, cloud: e.cloud, region: e.region };
+          break;
+        case 'unknown':
+          // Said back with what it resembles, ahead of any other question: a name that is not known.
+          if (clarify === null || !clarify.unknown) clarify = { kind: e.of, said: match.said, candidates: [...e.candidates], unknown: true };
+          break;
       }
     }
     return {
@@ -89,6 +110,8 @@ export function createUnderstander(data: UnderstandData): Understand {
       regions,
       place,
       clarify,
+      outside,
+      asks: readAskedFact(tokens, claimed),
       cues: readCues(text, tokens, claimed),
       command: readCommand(text, tokens),
     };
@@ -108,6 +131,8 @@ export function createUnderstander(data: UnderstandData): Understand {
       filter,
       clarify: r.clarify,
       offTopic: r.cues.offTopic,
+      outside: r.outside,
+      asks: r.asks,
       followUp: false,
     };
     return { reading: r, question };

@@ -1,5 +1,5 @@
 // What kind of question it is, from the names found, the cues and any command: no memory here.
-import type { Clarification, Filter, Intent, ModelRef, PlaceRef } from '../question';
+import type { Clarification, Filter, Intent, ModelRef, PlaceRef, Question } from '../question';
 import type { Command } from './commands';
 import type { Cues } from './cues';
 import type { Token } from './normalise';
@@ -12,6 +12,8 @@ export interface Reading {
   readonly regions: readonly string[];
   readonly place: PlaceRef | null;
   readonly clarify: Clarification | null;
+  readonly outside: Question['outside'];
+  readonly asks: Question['asks'];
   readonly cues: Cues;
   readonly command: Command | null;
 }

@@ -3,12 +3,30 @@
 import type { RegionDirectory } from '../regions';
 import type { Entity, ModelEntity, PlaceEntity } from './entities';
 import { createFuzzyResolver, type FuzzyResolver } from './fuzzy';
-import { nameKey, tokenise } from './normalise';
+import { foldText, nameKey, tokenise } from './normalise';
+
+export interface OtherCloud {
+  cloud: string;
+  aliases?: readonly string[];
+  regions: readonly { name: string; displayName: string }[];
+}
 
 export interface LexiconData {
   models: readonly { id: string; version: string | null }[];
   otherModels: readonly { id: string; aliases?: readonly string[] }[];
   regions: RegionDirectory;
+  /** data/other-clouds.json: sovereign clouds' regions, which the documents do not cover. */
+  otherClouds?: readonly OtherCloud[];
+  /**
+   * Other languages' names of Azure geographies ("Frankreich", "Japón"), by the geography's name in the
+   * region data. Matched as written only: a typo of a foreign name is not guessed at.
+   */
+  placeNames?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The English names a geography of the region data also goes by (to look it up elsewhere). */
+export function geographyNames(geography: string): string[] {
+  return [geography, ...(GEOGRAPHY_ALIASES[geography] ?? [])];
 }
 
 export interface Lexicon {
@@ -20,6 +38,17 @@ export interface Lexicon {
   /** The United States geography, for the word "us" when it means the country. */
   readonly unitedStates: PlaceEntity | null;
   readonly fuzzy: FuzzyResolver;
+  /** The catalog's model ids, in table order: what an unknown model name may be asked about instead. */
+  readonly catalogModels: readonly string[];
+  /**
+   * The leading letters of every model name the lexicon knows ("gpt", "o", "qwen", "phi"): a word that
+   * starts with one and carries a number is shaped like a model name, known or not.
+   */
+  readonly modelFamilies: ReadonlySet<string>;
+  /** Region order for candidates: the directory's. */
+  readonly regionOrder: ReadonlyMap<string, number>;
+  /** Catalog model ids by the versions the table gives them ("2024-08-06" -> gpt-4o), for a version said alone. */
+  readonly modelsByVersion: ReadonlyMap<string, readonly string[]>;
 }
 
 // Lower number wins when two kinds of thing claim one key.
@@ -29,6 +58,8 @@ const enum Rank {
   Other = 2,
   OtherDerived = 3,
   Place = 4,
+  /** Below every public name: "China" names Azure China only when no public geography is called that. */
+  Outside = 5,
 }
 
 /** Extra names for Azure geographies (keyed by the data's geography name). */
@@ -56,7 +87,9 @@ export function buildLexicon(data: LexiconData): Lexicon {
   let maxSpanTokens = 1;
   let maxKeyLength = 1;
 
-  const add = (alias: string, entity: Entity, r: Rank): void => {
+  const exactOnly = new Set<string>();
+  const add = (written: string, entity: Entity, r: Rank): void => {
+    const alias = foldText(written);
     const key = nameKey(alias);
     if (key.length === 0) return;
     const span = tokenise(alias).length;
@@ -152,6 +185,17 @@ export function buildLexicon(data: LexiconData): Lexicon {
     if (us) add(`US ${us[1]}${us[2] ?? ''}`, entity, Rank.Region);
   }
 
+  // --- other clouds (Azure Government, Azure China) ---------------------------------------------------------
+  for (const c of data.otherClouds ?? []) {
+    if (typeof c?.cloud !== 'string') continue;
+    for (const a of [c.cloud, ...(c.aliases ?? [])]) add(a, { kind: 'outside', cloud: c.cloud, region: null }, Rank.Outside);
+    for (const r of c.regions ?? []) {
+      const entity: Entity = { kind: 'outside', cloud: c.cloud, region: r.displayName };
+      add(r.name, entity, Rank.Outside);
+      add(r.displayName, entity, Rank.Outside);
+    }
+  }
+
   // --- countries and areas ------------------------------------------------------------------------------------
   const geographies = new Map<string, string[]>();
   const groups = new Map<string, string[]>();
@@ -176,15 +220,41 @@ export function buildLexicon(data: LexiconData): Lexicon {
     if (name === 'United States') unitedStates = place;
     if (nameKey(name) !== 'us') add(name, place, Rank.Place);
     for (const a of GEOGRAPHY_ALIASES[name] ?? []) add(a, place, Rank.Place);
+    for (const a of data.placeNames?.[name] ?? []) {
+      const key = nameKey(foldText(a));
+      if (exact.has(key)) continue;
+      add(a, place, Rank.Place);
+      exactOnly.add(key);
+    }
   }
 
+  const modelFamilies = new Set<string>();
+  for (const id of allIds) {
+    const family = /^[a-z]+/.exec(id.toLowerCase())?.[0];
+    if (family !== undefined) modelFamilies.add(family);
+  }
   return {
     exact,
     maxSpanTokens: Math.min(maxSpanTokens, 8),
     maxKeyLength,
     unitedStates,
-    fuzzy: createFuzzyResolver(exact, maxKeyLength),
+    fuzzy: createFuzzyResolver(new Map([...exact].filter(([k]) => !exactOnly.has(k))), maxKeyLength),
+    catalogModels: catalogIds,
+    modelFamilies,
+    regionOrder: new Map(data.regions.all.map((r, i) => [r.name, i])),
+    modelsByVersion: versionsOf(data.models),
   };
+}
+
+function versionsOf(models: LexiconData['models']): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of models) {
+    if (typeof m?.id !== 'string' || typeof m.version !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(m.version)) continue;
+    const ids = out.get(m.version) ?? [];
+    if (!ids.includes(m.id)) ids.push(m.id);
+    out.set(m.version, ids);
+  }
+  return out;
 }
 
 function firstSegment(id: string): string | null {

@@ -17,12 +17,41 @@ export interface Token {
 }
 
 const TOKEN_RE = /[A-Za-z0-9]+(?:\.[0-9]+)*/g;
-const JOIN_GAP_RE = /^[ \t\-_]{1,3}$/;
+// Nothing at all between two tokens joins them too: "gpt4.1nano" is read as "gpt4.1" then "nano".
+const JOIN_GAP_RE = /^[ \t\-_]{0,3}$/;
 
-/** Bounds and trims what someone typed; never throws on odd input. */
+// Characters that look like what people mean but are not what names are spelt with: typographic dashes
+// (en, em, minus, non-breaking hyphen), spaces that are not spaces (no-break, narrow, ideographic), and
+// characters that are not there at all (zero-width space and joiners, soft hyphen, byte-order mark).
+const DASHES_RE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const SPACES_RE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const INVISIBLE_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const MARKS_RE = /\p{M}/gu;
+/** Latin letters that Unicode does not decompose into a base letter and a mark. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ß: 'ss', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i' };
+const UNDECOMPOSED_RE = /[ßøØæÆœŒłŁđĐı]/g;
+
+/**
+ * What someone typed, read as typed: dashes as hyphens, odd spaces as spaces, invisible characters gone,
+ * accents folded ("Japón" is "Japon", "Göteborg" is "Goteborg"), so the tokeniser's plain letters see them.
+ */
+export function foldText(text: string): string {
+  // Only text outside plain ASCII needs the work (most questions).
+  if (!/[^\x00-\x7F]/.test(text)) return text;
+  return text
+    .replace(INVISIBLE_RE, '')
+    .replace(DASHES_RE, '-')
+    .replace(SPACES_RE, ' ')
+    .normalize('NFKD')
+    .replace(MARKS_RE, '')
+    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c] ?? c)
+    .normalize('NFC');
+}
+
+/** Bounds, folds and trims what someone typed; never throws on odd input. */
 export function boundText(text: unknown): string {
   if (typeof text !== 'string') return '';
-  return text.slice(0, MAX_TEXT_LENGTH).trim();
+  return foldText(text.slice(0, MAX_TEXT_LENGTH)).slice(0, MAX_TEXT_LENGTH).trim();
 }
 
 export function tokenise(text: string): Token[] {
@@ -44,4 +73,16 @@ export function nameKey(name: string): string {
   let key = '';
   for (const m of name.matchAll(TOKEN_RE)) key += m[0].toLowerCase();
   return key;
+}
+
+// Text pasted from elsewhere that names nothing the person asks about: URLs, e-mail addresses, host names
+// ("myres.openai.azure.com") and Azure resource ids ("/subscriptions/.../accounts/aoai-eu"). Their parts
+// are not read as names: "eu" in a host name is not Europe.
+const INCIDENTAL_RE =
+  /\b[a-z][a-z0-9+.-]*:\/\/\S+|(?:^|(?<=\s))\/subscriptions\/\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|io|ms|azure|cn|us|eu|de|uk|gov|cloud|ai|dev|app|local|internal|windows|microsoft)\b(?::\d+)?(?:\/\S*)?/gi;
+
+/** The text with pasted URLs, addresses, host names and resource ids blanked out (same length, so positions hold). */
+export function maskIncidental(text: string): string {
+  if (!/[/@.]/.test(text)) return text;
+  return text.replace(INCIDENTAL_RE, (m) => ' '.repeat(m.length));
 }
