@@ -40,4 +40,6 @@ export const IMPORT_DEFAULTS = {
   regions: 'data/regions.json',
   tiers: 'data/source/training-tiers.md',
   sourceInfo: 'data/source/source.json',
+  /** Read only when several documents are imported (a version 2 catalog). */
+  renames: 'data/source/model-renames.md',
 } as const;

@@ -1,7 +1,7 @@
 // What changed between the previous catalog and a new import, as data (for tests and tools) and as lines
 // (for the person running the import, who should see "o4-mini removed" before trusting the new catalog).
 // Models are matched by id + version, because one id can be listed with several versions.
-import type { Catalog, GlobalException, Model } from '../core';
+import type { Catalog, CatalogV2, Fact, GlobalException, Model, ModelV2 } from '../core';
 
 export interface FieldChange {
   /** "gpt-4o (2024-08-06)", or the id alone when the row has no version. */
@@ -24,6 +24,12 @@ export interface CatalogDiff {
     readonly exceptions: { region: string; before: string[]; after: string[] }[];
   };
   readonly notes: { added: string[]; removed: string[] };
+  /**
+   * Between two version 2 catalogs only (empty otherwise): the documents added or dropped ("file (date)"), facts
+   * version 1 has no field for (interactive training, deployment, access, renames), and facts whose provenance
+   * changed, e.g. the Standard regions becoming "no longer stated".
+   */
+  readonly stated: { sources: { added: string[]; removed: string[] }; changed: FieldChange[] };
 }
 
 export function modelLabel(m: Pick<Model, 'id' | 'version'>): string {
@@ -100,12 +106,53 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
       added: after.notes.filter((n) => !before.notes.includes(n)),
       removed: before.notes.filter((n) => !after.notes.includes(n)),
     },
+    stated: diffStated(before, after),
   };
+}
+
+/** The facts of a version 2 model that version 1 has no field for, and every fact's provenance. */
+function statedFacts(m: ModelV2): { values: Record<string, unknown>; provenance: Record<string, string> } {
+  const f = m.facts;
+  const values: Record<string, unknown> = {
+    managed: f.managed?.value ?? null,
+    interactive: f.interactive?.value ?? null,
+    access: f.access.value.map((a) => `${a.kind}${a.methods ? ` ${a.methods.join('/')}` : ''}`),
+    renamedFrom: f.renamedFrom.map((r) => r.name),
+  };
+  for (const [k, o] of Object.entries(f.deployment)) values[`deployment.${k}`] = `${o.value.available ? 'yes' : 'no'}${o.value.only ? ` only ${o.value.only.join('/')}` : ''}${o.value.excluded.length ? ` not ${o.value.excluded.join('/')}` : ''}`;
+  for (const [k, r] of Object.entries(f.deploymentRegions)) values[`deploymentRegions.${k}`] = r.value;
+  const all: Record<string, Fact<unknown> | null> = { ...f.trainingTypes, preview: f.preview, managed: f.managed, methods: f.methods, interactive: f.interactive, standardRegions: f.standardRegions, dataZone: f.dataZone, limits: f.limits, trainingData: f.trainingData, modality: f.modality };
+  const provenance: Record<string, string> = {};
+  for (const [k, fact] of Object.entries(all)) provenance[k] = fact === null ? 'unstated' : `${fact.from.stated} (${fact.from.date})`;
+  return { values, provenance };
+}
+
+function diffStated(before: Catalog, after: Catalog): CatalogDiff['stated'] {
+  if (before.schemaVersion !== 2 || after.schemaVersion !== 2) return { sources: { added: [], removed: [] }, changed: [] };
+  const label = (s: CatalogV2['sources'][number]): string => `${s.file} (${s.date})`;
+  const a = before.sources.map(label);
+  const b = after.sources.map(label);
+  const old = new Map(before.models.map((m) => [key(m), m]));
+  const changed: FieldChange[] = [];
+  for (const m of after.models) {
+    const prev = old.get(key(m));
+    if (!prev) continue;
+    const x = statedFacts(prev);
+    const y = statedFacts(m);
+    for (const field of new Set([...Object.keys(x.values), ...Object.keys(y.values)])) {
+      if (!same(x.values[field] ?? null, y.values[field] ?? null)) changed.push({ model: modelLabel(m), field, before: x.values[field] ?? null, after: y.values[field] ?? null });
+    }
+    for (const field of Object.keys(y.provenance)) {
+      if (x.provenance[field] !== y.provenance[field]) changed.push({ model: modelLabel(m), field: `${field} stated`, before: x.provenance[field], after: y.provenance[field] });
+    }
+  }
+  return { sources: { added: b.filter((s) => !a.includes(s)), removed: a.filter((s) => !b.includes(s)) }, changed };
 }
 
 export function isEmptyDiff(d: CatalogDiff): boolean {
   const g = d.globalRegions;
   return (
+    d.stated.sources.added.length + d.stated.sources.removed.length + d.stated.changed.length === 0 &&
     d.date === null &&
     d.tiers === null &&
     d.added.length + d.removed.length + d.changed.length === 0 &&
@@ -148,5 +195,8 @@ export function formatDiff(d: CatalogDiff): string[] {
   for (const e of g.exceptions) lines.push(`~ global region ${e.region}: exceptions ${show(e.before)} -> ${show(e.after)}`);
   for (const n of d.notes.added) lines.push(`+ note: ${n}`);
   for (const n of d.notes.removed) lines.push(`- note: ${n}`);
+  for (const s of d.stated.sources.added) lines.push(`+ document ${s}`);
+  for (const s of d.stated.sources.removed) lines.push(`- document ${s}`);
+  for (const c of d.stated.changed) lines.push(`~ ${c.model}: ${showChange(c)}`);
   return lines;
 }

@@ -17,13 +17,26 @@ export type ImportErrorCode =
   | 'bad-exception'
   | 'no-global-list'
   | 'bad-tier-facts'
-  | 'invalid-catalog';
+  | 'invalid-catalog'
+  // Several documents at once (import-documents.ts) and the 2026 layouts:
+  | 'unknown-column'
+  | 'bad-legend'
+  | 'bad-footnote'
+  | 'unknown-model'
+  | 'unknown-deployment-type'
+  | 'mixed-document'
+  | 'no-facts'
+  | 'no-model-table'
+  | 'conflict'
+  | 'bad-renames';
 
 export class ImportError extends Error {
   override readonly name = 'ImportError';
   constructor(
     readonly code: ImportErrorCode,
     message: string,
+    /** The document it is about, when several were given and the message is about one of them. */
+    readonly file?: string,
   ) {
     // One line, always: the CLI prints the message as is, and a multi-line message would read like a trace.
     super(message.replace(/\s*\n\s*/g, ' ').trim());

@@ -69,3 +69,20 @@ export function stripFrontMatter(text: string): string {
   const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
   return end < 0 ? lines.join('\n') : lines.slice(end + 1).join('\n');
 }
+
+/**
+ * The front matter's fields as YAML values (`ms.topic`, `description`, ...), for recognising what a document is;
+ * an empty object when it has none or cannot be read (readFrontMatter is the one that refuses).
+ */
+export function frontMatterFields(text: string): Record<string, unknown> {
+  const lines = toLines(text.replace(/^\uFEFF/, ''));
+  if ((lines[0] ?? '').trim() !== '---') return {};
+  const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  if (end < 0) return {};
+  try {
+    const data: unknown = parseYaml(lines.slice(1, end).join('\n'));
+    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

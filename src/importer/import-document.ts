@@ -1,7 +1,7 @@
 // The importer's pure core: Microsoft's fine-tuning model document (plus the tiers fact sheet and, for newer
 // layouts, a separate Global regions document) in, a validated Catalog out. No file or network access here:
 // the CLI reads the files and passes their text, so every layout can be tested from strings.
-import { Catalog, type GlobalRegions, type Model, type TierId } from '../core';
+import { CatalogV1, type GlobalRegions, type Model, type TierId } from '../core';
 import type { RegionDirectory } from '../core';
 import {
   isNone,
@@ -168,7 +168,7 @@ function describeIssues(error: { issues: { path: PropertyKey[]; message: string 
 }
 
 /** Reads the document into a validated Catalog, or throws ImportError saying why it cannot. */
-export function importDocument(text: string, options: ImportOptions): Catalog {
+export function importDocument(text: string, options: ImportOptions): CatalogV1 {
   const front = readFrontMatter(String(text));
   const tables = readPipeTables(front.body);
   refuseIncludeWrapper(front.body, tables.some((t) => t.header.some((h) => columnKind(h) === 'model')));
@@ -207,7 +207,7 @@ export function importDocument(text: string, options: ImportOptions): Catalog {
     notes: readNotes(front.body, own?.section),
     tierFacts: readTierFacts(options.tiersText, options.tiersFile),
   };
-  const parsed = Catalog.safeParse(draft);
+  const parsed = CatalogV1.safeParse(draft);
   if (!parsed.success) throw new ImportError('invalid-catalog', `the imported catalog is not valid: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }

@@ -26,12 +26,14 @@ export function normalizeMark(inner: string): string {
   return m;
 }
 
-/** Removes `<sup>` marks from a cell, returning the text without them and the marks in order. */
+/** Removes `<sup>` marks from a cell, returning the text without them and the marks in order; `<sup>1,2</sup>` is two. */
 export function takeSupMarks(cell: string): { text: string; marks: string[] } {
   const marks: string[] = [];
   const text = cell.replace(/<sup>([\s\S]*?)<\/sup>/gi, (_all, inner: string) => {
-    const mark = normalizeMark(inner);
-    if (mark !== '') marks.push(mark);
+    for (const part of normalizeMark(inner).split(/\s*,\s*/)) {
+      const mark = normalizeMark(part);
+      if (mark !== '') marks.push(mark);
+    }
     return ' ';
   });
   return { text: text.replace(/[ \t]+/g, ' ').trim(), marks };

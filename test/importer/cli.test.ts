@@ -81,11 +81,11 @@ describe('catalog:import (in process)', () => {
     const cases: Array<[string[], string]> = [
       [[SEED, '--bogus', '--out', out], 'unknown option --bogus'],
       [[SEED, '--out=', out], '--out needs a value'],
-      [[SEED, SEED, '--out', out], `one document at a time (got ${SEED} and ${SEED})`],
+      [[SEED, SEED, '--out', out], `${SEED} is given twice`],
     ];
     for (const [argv, message] of cases) {
       const r = run(argv);
-      expect(r).toEqual({ code: 2, stdout: [], stderr: [`catalog:import: ${message}; usage: catalog:import <doc.md> [--out FILE] [--global-regions FILE] [--tiers FILE] [--regions FILE] [--url URL]`] });
+      expect(r).toEqual({ code: 2, stdout: [], stderr: [`catalog:import: ${message}; usage: catalog:import <doc.md>... [--out FILE] [--global-regions FILE] [--tiers FILE] [--regions FILE] [--renames FILE] [--url URL]`] });
     }
     expect(fs.existsSync(out)).toBe(false);
   });
@@ -193,5 +193,18 @@ describe('catalog:import (compiled, under node)', () => {
     expect(bad.stderr).toContain('no region column');
     expect(bad.stderr).not.toMatch(/\n\s+at /);
     expect(fs.readFileSync(out).equals(before)).toBe(true);
+  });
+
+  it('imports several documents into a version 2 catalog, and exits 2 on a same-date contradiction', () => {
+    const out = path.join(dir, 'catalog-current.json');
+    const docs = fs.readdirSync(path.join(ROOT, 'data/source/current')).map((f) => `data/source/current/${f}`);
+    const good = node([...docs, 'data/source/22b_2026-03-05_467c504_foundry-supported-models.md', '--out', out]);
+    expect(good.stderr).toBe('');
+    expect(good.status).toBe(0);
+    expect(Catalog.parse(JSON.parse(fs.readFileSync(out, 'utf8'))).schemaVersion).toBe(2);
+    const bad = node([path.relative(ROOT, historyFile('22')), path.relative(ROOT, historyFile('22b')), '--out', out]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('have the same date and disagree');
   });
 });

@@ -3,6 +3,7 @@
 import type { RegionDirectory } from '../regions';
 import { deepFreeze } from '../deep-freeze';
 import { Catalog, type GlobalException, type GlobalRegion, type Model, type TierFact, type TierId } from './schema';
+import { createStatedFacts, type StatedFacts } from './stated-facts';
 
 /** One model id with all the rows the table gives it (several versions share an id). */
 export interface ModelEntry {
@@ -41,6 +42,12 @@ export interface CatalogService {
   modelsWhere(filter: ModelFilter): string[];
   /** Every region the document lists for any model or tier. */
   readonly listedRegions: ReadonlySet<string>;
+  /**
+   * The facts with the documents they came from (schemaVersion 2; a version 1 catalog is one document whose
+   * facts are all current): training types, Global and interactive training per region with footnotes applied,
+   * deployment regions and types, renamed models. See stated-facts.ts.
+   */
+  readonly stated: StatedFacts;
 }
 
 export type ModelFilter = 'vision' | 'developer' | 'preview' | 'global' | 'standard' | 'datazone';
@@ -57,7 +64,7 @@ const FILTERS: Record<ModelFilter, (m: Model) => boolean> = {
 /** Validates raw JSON against the catalog schema and builds the frozen service over it. */
 export function createCatalog(raw: unknown, regions: RegionDirectory): CatalogService {
   const data = deepFreeze(Catalog.parse(raw));
-  for (const r of listedRegions(data)) {
+  for (const r of [...listedRegions(data), ...statedRegions(data)]) {
     if (!regions.get(r)) throw new Error(`catalog names region '${r}', which is not in the region directory`);
   }
   const entries = new Map<string, { id: string; rows: Model[] }>();
@@ -118,9 +125,19 @@ export function createCatalog(raw: unknown, regions: RegionDirectory): CatalogSe
     },
     listedRegions: new Set(listedRegions(data)),
     modelsWhere: (filter: ModelFilter) => [...models.values()].filter((e) => FILTERS[filter](e.primary)).map((e) => e.id),
+    stated: createStatedFacts(data),
   });
 }
 
 function listedRegions(data: Catalog): string[] {
   return [...data.models.flatMap((m) => m.standardRegions), ...data.globalRegions.regions.map((g) => g.region)];
+}
+
+/** The regions only a version 2 catalog names: Global training rows, Standard training and deployment regions. */
+function statedRegions(data: Catalog): string[] {
+  if (data.schemaVersion !== 2) return [];
+  return [
+    ...(data.globalTrainingRegions?.value.map((g) => g.region) ?? []),
+    ...data.models.flatMap((m) => [...(m.facts.standardRegions?.value.regions ?? []), ...Object.values(m.facts.deploymentRegions).flatMap((f) => f.value)]),
+  ];
 }
