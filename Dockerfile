@@ -23,6 +23,8 @@ RUN npm run build
 
 # --- runtime: production dependencies, the compiled bot, its catalog and card templates --------------------
 FROM ${BASE_IMAGE} AS runtime
+LABEL org.opencontainers.image.title="Fine-Tune Scout" \
+      org.opencontainers.image.description="A Microsoft Teams bot that tells people where and how they can fine-tune Azure OpenAI models."
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm --mount=type=secret,id=npm-ca \
