@@ -19,7 +19,9 @@ cd "$(dirname "$0")/../.."
 declare -A NODE_VERSIONS=([24]=24.22.3 [22]=22.23.5)
 NPM_VERSION=11.21.2 # npm package npm: npm itself, self-contained (its dependencies are bundled)
 SUITE=${BASE_DEBIAN_SUITE:-bookworm}
-MIRROR=${BASE_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# The Debian mirror this machine's apt already uses for that suite (or BASE_DEBIAN_MIRROR).
+MIRROR=${BASE_DEBIAN_MIRROR:-$(apt-get indextargets --format '$(REPO_URI) $(RELEASE) $(COMPONENT)' 'Created-By: Packages' 2>/dev/null |
+  awk -v suite="$SUITE" '$2 == suite && $3 == "main" { print $1; exit }')}
 
 major=${1:-$(node -e '
   const semver = require("semver");
@@ -39,6 +41,7 @@ fi
 for tool in podman debootstrap npm tar; do
   command -v "$tool" >/dev/null || { echo "make-base-image: $tool is missing (apt-get install -y podman debootstrap)" >&2; exit 1; }
 done
+[ -n "$MIRROR" ] || { echo "make-base-image: apt knows no mirror for $SUITE main: run apt-get update, or set BASE_DEBIAN_MIRROR" >&2; exit 1; }
 
 work=$(mktemp -d /var/tmp/fine-tune-scout-base.XXXXXX)
 root="$work/rootfs"
