@@ -2,6 +2,7 @@
 // tests, which start the same server on a free port.
 import { ConversationState, PrivateConversationState } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'restify';
 import { createCardRenderer, type CardRenderer } from '../presentation/card-render';
@@ -53,7 +54,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const root = projectRoot();
   const { bot, holder, cards } = createScoutBot(config, log, options);
   const adapter = createAdapter(config, cards, log, options.authSettings);
-  const { version } = require(path.join(root, 'package.json')) as { version: string };
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
   const refresher = config.CATALOG_SOURCE_URL
     ? startCatalogRefresher({
         url: config.CATALOG_SOURCE_URL,

@@ -168,7 +168,7 @@ export class ScoutBot extends TeamsActivityHandler {
     const delivery = deliveryFor(verb, origin, context.activity.conversation?.conversationType);
     const asker = origin === 'extension' ? { name: context.activity.from?.name ?? 'someone', question: '' } : null;
     const k = this.deps.holder.current();
-    let text: string | null = null;
+    let text: string | null;
     let missing: string[] = [];
     if (verb === 'check') {
       const model = typeof data.model === 'string' ? data.model : '';
