@@ -264,7 +264,7 @@ export async function startPlayground(options: StartPlaygroundOptions = {}): Pro
     }
   } catch (e) {
     await stop();
-    throw new Error(`${(e as Error).message}\n--- playground output ---\n${out}`);
+    throw new Error(`${(e as Error).message}\n--- playground output ---\n${out}`, { cause: e });
   }
   return { url, port, serviceUrl, pid: child.pid ?? -1, logFile, output: () => out, stop };
 }

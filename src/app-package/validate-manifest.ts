@@ -61,11 +61,12 @@ export function bundledSchema(manifestVersion: string): object | null {
  */
 function validator(): Validator {
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, for the reason above
     return (require('@microsoft/app-manifest') as typeof import('@microsoft/app-manifest')).AppManifestUtils;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ERR_REQUIRE_ESM' ? `it needs Node 20.19+ or 22.12+ (this is ${process.version})` : (e as Error).message;
-    throw new Error(`cannot load @microsoft/app-manifest: ${why}`);
+    throw new Error(`cannot load @microsoft/app-manifest: ${why}`, { cause: e });
   }
 }
 

@@ -1,6 +1,7 @@
 // Wires the bot together: knowledge, cards, state, adapter and HTTP server. Used by src/index.ts and by
 // tests, which start the same server on a free port.
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'restify';
 import { createCardRenderer, type CardRenderer } from '../presentation/card-render';
@@ -54,7 +55,7 @@ export function createScoutBot(
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
   const { bot, holder, cards } = createScoutBot(config, log, options);
   const adapter = createAdapter(config, cards, log, options.authSettings);
-  const { version } = require(path.join(ROOT, 'package.json')) as { version: string };
+  const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const refresher = config.CATALOG_SOURCE_URL
     ? startCatalogRefresher({
         url: config.CATALOG_SOURCE_URL,

@@ -1,7 +1,6 @@
 // Anything a client can send gets a 4xx or a polite card, never a 5xx from the server itself, and the
 // next request is served.
 import fc from 'fast-check';
-import type { App } from '../../src/bot/app';
 import { cardOf, headlineOf, textOf } from '../support/cards';
 import { post, withBot } from '../support/bot-server';
 import { fixture, personalMessage } from '../support/fixtures';
