@@ -34,7 +34,7 @@ export async function readZip(zip: Buffer, limits: ZipLimits = ZIP_LIMITS): Prom
   try {
     archive = await yauzl.fromBufferPromise(zip);
   } catch (e) {
-    throw new Error(`not a readable zip file: ${(e as Error).message}`);
+    throw new Error(`not a readable zip file: ${(e as Error).message}`, { cause: e });
   }
   if (archive.entryCount > limits.entries) throw new Error(`the zip has ${archive.entryCount} entries; at most ${limits.entries} are read`);
   const entries: ZipEntry[] = [];
@@ -54,7 +54,7 @@ export async function readZip(zip: Buffer, limits: ZipLimits = ZIP_LIMITS): Prom
       name = '';
     }
   } catch (e) {
-    throw new Error(name === '' ? `not a readable zip file: ${(e as Error).message}` : `${name}: ${(e as Error).message}`);
+    throw new Error(name === '' ? `not a readable zip file: ${(e as Error).message}` : `${name}: ${(e as Error).message}`, { cause: e });
   }
   return entries;
 }

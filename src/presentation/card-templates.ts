@@ -74,7 +74,7 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`card template ${file}: ${(e as Error).message}`);
+    throw new Error(`card template ${file}: ${(e as Error).message}`, { cause: e });
   }
 }
 

@@ -37,7 +37,7 @@ const UNDECOMPOSED_RE = /[ßøØæÆœŒłŁđĐı]/g;
  */
 export function foldText(text: string): string {
   // Only text outside plain ASCII needs the work (most questions).
-  if (!/[^\x00-\x7F]/.test(text)) return text;
+  if (!/[\u0080-\uffff]/.test(text)) return text;
   return text
     .replace(INVISIBLE_RE, '')
     .replace(DASHES_RE, '-')
