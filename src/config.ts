@@ -20,6 +20,8 @@ const Env = z
     OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     /** Longest Retry-After the bot obeys from Teams before retrying a reply (429/503). */
     OUTBOUND_MAX_RETRY_AFTER_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
+    /** Longest wait for one Blob state operation (a read or a write) before the turn goes on without it. */
+    BLOB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
     /** Optional: the raw markdown of the source document, re-read and re-imported on an interval. */
     CATALOG_SOURCE_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
     CATALOG_REFRESH_MINUTES: z.coerce.number().min(0.01).max(7 * 24 * 60).default(360),

@@ -1,6 +1,6 @@
 // Wires the bot together: knowledge, cards, state, adapter and HTTP server. Used by src/index.ts and by
 // tests, which start the same server on a free port.
-import { ConversationState, PrivateConversationState } from 'botbuilder';
+import { ConversationState, PrivateConversationState, type Storage } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
@@ -16,6 +16,7 @@ import { createKnowledgeHolder, type KnowledgeHolder } from '../knowledge/holder
 import { ScoutBot } from './scout-bot';
 import { createServer } from './http/server';
 import { createStorage } from './state/storage';
+import { dependencyHealth } from './dependency-health';
 
 export interface App {
   server: Server;
@@ -38,20 +39,20 @@ export interface AppOptions {
 }
 
 /** The bot and what it reads, as the server runs it (also used by the bench to time its turn logic alone). */
-export function createScoutBot(config: Config, log: Logger, options: Pick<AppOptions, 'knowledge' | 'now'> = {}): { bot: ScoutBot; holder: KnowledgeHolder; cards: CardRenderer } {
+export function createScoutBot(config: Config, log: Logger, options: Pick<AppOptions, 'knowledge' | 'now'> = {}): { bot: ScoutBot; holder: KnowledgeHolder; cards: CardRenderer; storage: Storage } {
   const holder = createKnowledgeHolder(options.knowledge ?? loadKnowledge());
   const cards = createCardRenderer(path.join(projectRoot(), 'cards'));
-  const storage = createStorage(config, options.now);
+  const storage = createStorage(config, options.now, log);
   const conversationState = new ConversationState(storage);
   const privateState = new PrivateConversationState(storage);
   const answers = createAnswerCache(config.ANSWER_CACHE_ENTRIES);
   const bot = new ScoutBot({ holder, cards, answers, conversationState, privateState, log, memoryMs: config.MEMORY_MINUTES * 60_000, now: options.now });
-  return { bot, holder, cards };
+  return { bot, holder, cards, storage };
 }
 
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
   const root = projectRoot();
-  const { bot, holder, cards } = createScoutBot(config, log, options);
+  const { bot, holder, cards, storage } = createScoutBot(config, log, options);
   const adapter = createAdapter(config, cards, log, options.authSettings);
   const { version } = require(path.join(root, 'package.json')) as { version: string };
   const refresher = config.CATALOG_SOURCE_URL
@@ -65,7 +66,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
         log,
       })
     : null;
-  const health = () => ({ refresh: refresher ? refresher.status() : { enabled: false } });
+  const health = () => ({ refresh: refresher ? refresher.status() : { enabled: false }, ...dependencyHealth(storage) });
   let draining = false;
   const server = createServer({ adapter, bot, holder, log, version, health, draining: () => draining });
   await new Promise<void>((resolve, reject) => {
