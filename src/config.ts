@@ -20,6 +20,9 @@ const Env = z
     OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     /** Longest Retry-After the bot obeys from Teams before retrying a reply (429/503). */
     OUTBOUND_MAX_RETRY_AFTER_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
+    /** From a request's arrival, how long its turn may wait on Teams (replies, their retries and the token
+     *  for them) in all; then the turn's outbound calls are abandoned. Well under Teams' 15 s. */
+    TURN_DEADLINE_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
     /** Longest wait for one Blob state operation (a read or a write) before the turn goes on without it. */
     BLOB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
     /** Optional: the raw markdown of the source document, re-read and re-imported on an interval. */
