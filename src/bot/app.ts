@@ -66,7 +66,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
         log,
       })
     : null;
-  const health = () => ({ refresh: refresher ? refresher.status() : { enabled: false }, ...dependencyHealth(storage) });
+  const health = () => ({ refresh: refresher ? refresher.status() : { enabled: false }, ...dependencyHealth(adapter, storage) });
   let draining = false;
   const server = createServer({ adapter, bot, holder, log, version, health, draining: () => draining });
   await new Promise<void>((resolve, reject) => {
