@@ -21,6 +21,17 @@ const Env = z
     OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     /** Longest Retry-After the bot obeys from Teams before retrying a reply (429/503). */
     OUTBOUND_MAX_RETRY_AFTER_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
+    /** From a request's arrival, how long its turn may wait on Teams (replies, their retries and the token
+     *  for them) in all; then the turn's outbound calls are abandoned. Well under Teams' 15 s. */
+    TURN_DEADLINE_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
+    /** The OpenID metadata that channel tokens are checked against; empty = Bot Framework public cloud. */
+    OPENID_METADATA_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+    /** The issuer channel tokens must carry; empty = the public cloud's (https://api.botframework.com). */
+    OPENID_TOKEN_ISSUER: z.string().trim().default(''),
+    /** Longest wait for the OpenID metadata and signing keys (one fetch, shared by every waiting request). */
+    OPENID_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    /** Longest wait for one Blob state operation (a read or a write) before the turn goes on without it. */
+    BLOB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
     /** Optional: the raw markdown of the source document, re-read and re-imported on an interval. */
     CATALOG_SOURCE_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
     CATALOG_REFRESH_MINUTES: z.coerce.number().min(0.01).max(7 * 24 * 60).default(360),
@@ -47,6 +58,13 @@ const Env = z
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'must be empty when MicrosoftAppType is UserAssignedMSI (a managed identity has no secret)' });
     }
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'MultiTenant') need('MicrosoftAppTenantId', `when MicrosoftAppType is ${env.MicrosoftAppType}${env.MicrosoftAppType === 'SingleTenant' ? ' (the default)' : ''}`);
+    // The keys that decide who may talk to the bot must not come over plain HTTP, except from this machine.
+    if (env.OPENID_METADATA_URL) {
+      const { protocol, hostname } = new URL(env.OPENID_METADATA_URL);
+      if (protocol === 'http:' && !/^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/.test(hostname)) {
+        ctx.addIssue({ code: 'custom', path: ['OPENID_METADATA_URL'], message: 'must be https (http only on 127.0.0.1, for tests)' });
+      }
+    }
     if (env.STATE_STORAGE === 'blob') {
       need('BLOB_CONNECTION_STRING', 'when STATE_STORAGE=blob');
       need('BLOB_CONTAINER', 'when STATE_STORAGE=blob');

@@ -1,5 +1,6 @@
 // Wires the bot together: knowledge, cards, state, adapter and HTTP server. Used by src/index.ts and by
 // tests, which start the same server on a free port.
+import type { Storage } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { ScoutBot } from './scout-bot';
 import { createServer } from './http/server';
 import { BotState } from './state/bot-state';
 import { createStorage } from './state/storage';
+import { dependencyHealth } from './dependency-health';
 
 export interface App {
   server: Server;
@@ -43,17 +45,18 @@ export function createScoutBot(
   config: Config,
   log: Logger,
   options: Pick<AppOptions, 'knowledge' | 'now'> = {},
-): { bot: ScoutBot; holder: KnowledgeHolder; cards: CardRenderer; pipeline: Pipeline } {
+): { bot: ScoutBot; holder: KnowledgeHolder; cards: CardRenderer; pipeline: Pipeline; storage: Storage } {
   const holder = createKnowledgeHolder(options.knowledge ?? loadKnowledge());
   const cards = createCardRenderer(CARDS_DIR);
   const pipeline = createPipeline({ knowledge: holder.current, cards, cacheEntries: config.ANSWER_CACHE_ENTRIES, memoryMs: config.MEMORY_MINUTES * 60_000 });
-  const state = new BotState(createStorage(config, options.now));
+  const storage = createStorage(config, options.now, log);
+  const state = new BotState(storage);
   const bot = new ScoutBot({ pipeline, state, log, now: options.now });
-  return { bot, holder, cards, pipeline };
+  return { bot, holder, cards, pipeline, storage };
 }
 
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
-  const { bot, holder, cards } = createScoutBot(config, log, options);
+  const { bot, holder, cards, storage } = createScoutBot(config, log, options);
   const adapter = createAdapter(config, cards, log, options.authSettings);
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const refresher = config.CATALOG_SOURCE_URL
@@ -67,7 +70,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
         log,
       })
     : null;
-  const health = () => ({ refresh: refresher ? refresher.status() : { enabled: false } });
+  const health = () => ({ refresh: refresher ? refresher.status() : { enabled: false }, ...dependencyHealth(adapter, storage) });
   let draining = false;
   const server = createServer({ adapter, bot, holder, log, version, health, draining: () => draining });
   await new Promise<void>((resolve, reject) => {

@@ -45,3 +45,9 @@ test('channel conversation ids with ;messageid= and colons are stored and read b
   const replies = await connector.waitFor(2, conv);
   expect(replies[1]!.activity.summary).toContain('gpt-4o in Sweden Central');
 });
+
+test('/healthz shows the Blob state store answering', async () => {
+  const res = await fetch(`${first.url}/healthz`);
+  expect(res.status).toBe(200);
+  expect(await res.json()).toMatchObject({ status: 'ok', stateStore: { kind: 'blob', state: 'ok', failures: 0, lastError: null } });
+});

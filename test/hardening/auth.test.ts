@@ -1,7 +1,8 @@
 // Authentication: with MicrosoftAppId set, every request must carry a Bot Framework token the bot can
 // verify. Tokens here are signed by a key generated in the test and published by a local OpenID provider
-// (test/support/openid.ts) that the bot is configured to trust; botbuilder's own validator does the
-// checking. Every refusal is a 401 with no turn run; a correctly signed token is served.
+// (test/support/openid.ts) that the bot is configured to trust (OPENID_METADATA_URL); botbuilder's own
+// validator does the checking, with the bot's keys. Every refusal is a 401 with no turn run; a correctly
+// signed token is served.
 import { Writable } from 'node:stream';
 import type { App } from '../../src/bot/app';
 import { startApp } from '../../src/bot/app';
@@ -48,8 +49,9 @@ beforeAll(async () => {
     MicrosoftAppId: APP_ID,
     MicrosoftAppPassword: 'test-secret-not-real',
     MicrosoftAppType: 'MultiTenant',
+    ...provider.env(),
   });
-  app = await startApp(config, createLogger('warn', sink), { authSettings: provider.authSettings() });
+  app = await startApp(config, createLogger('warn', sink));
 });
 
 afterAll(async () => {
@@ -219,9 +221,10 @@ describe('accepted with a correctly signed token', () => {
     expect(res.body.composeExtension.attachments.length).toBeGreaterThan(0);
   });
 
-  test('after all the refusals the server still answers', async () => {
+  test('after all the refusals the server still answers, and /healthz shows the keys in use', async () => {
     const health = await fetch(`${app.url}/healthz`);
     expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', identityProvider: { state: 'ok', keys: 2, failures: 0 } });
     const res = await post(app.url, search('models'), bearer(token()));
     expect(res.status).toBe(200);
     expect(res.body.composeExtension.attachments.length).toBeGreaterThan(0);

@@ -1,8 +1,9 @@
 // A local OpenID provider on 127.0.0.1 standing in for login.botframework.com: it publishes an OpenID
 // configuration and a JWKS of RSA keys generated here, and mints tokens the way the Bot Framework channel
-// does (RS256, `kid` in the header, `serviceurl` claim). The bot is pointed at it through `authSettings()`,
-// so its real token validation (botbuilder's JwtTokenExtractor and jsonwebtoken) runs against local keys
-// with no network.
+// does (RS256, `kid` in the header, `serviceurl` claim). The bot is pointed at it through its configuration
+// (`env()`: OPENID_METADATA_URL) or botbuilder's settings (`authSettings()`), so its real token validation
+// (botbuilder's JwtTokenExtractor and jsonwebtoken, with the bot's bounded key fetch) runs against local keys
+// with no network. `fail()` makes it fail the ways an identity provider's outage does.
 import { createHmac, generateKeyPairSync, randomUUID, sign as rsaSign, type KeyObject } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,8 +49,18 @@ export interface OpenIdProvider {
   channelClaims(appId: string, serviceUrl: string, overrides?: Record<string, unknown>): Record<string, unknown>;
   /** Settings for ConfigurationBotFrameworkAuthentication (startApp's `authSettings`) trusting this provider. */
   authSettings(): Record<string, string>;
+  /** The bot's own configuration (environment) trusting this provider: OPENID_METADATA_URL. */
+  env(): Record<string, string>;
+  /**
+   * Make the provider fail as an outage does, for its metadata and its keys: answer 500 (with its URL in the
+   * body, as real gateways' error pages do), reset the connection, or accept the request and never answer.
+   * null serves normally again.
+   */
+  fail(mode: ProviderFault | null): void;
   close(): Promise<void>;
 }
+
+export type ProviderFault = 'status-500' | 'reset' | 'hang';
 
 const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 
@@ -64,6 +75,7 @@ export async function startOpenIdProvider(options: { keys?: KeySpec[]; issuer?: 
   const issuer = options.issuer ?? BOT_FRAMEWORK_ISSUER;
   const keys = new Map(specs.map((s) => [s.kid, { spec: s, ...rsaKeyPair() }]));
   const requests: string[] = [];
+  let fault: ProviderFault | null = null;
 
   const jwks = () => ({
     keys: [...keys.values()].map(({ spec, publicKey }) => {
@@ -80,6 +92,9 @@ export async function startOpenIdProvider(options: { keys?: KeySpec[]; issuer?: 
       res.end(JSON.stringify(body));
     };
     if (req.method !== 'GET') return json(405, { error: 'method not allowed' });
+    if (fault === 'hang') return; // closed by close()'s closeAllConnections
+    if (fault === 'reset') return req.socket.resetAndDestroy();
+    if (fault === 'status-500') return json(500, { error: `upstream ${base}${req.url} unavailable` });
     if (req.url === '/.well-known/openid-configuration') {
       return json(200, {
         issuer,
@@ -147,6 +162,10 @@ export async function startOpenIdProvider(options: { keys?: KeySpec[]; issuer?: 
         CallerId: 'urn:botframework:azure',
         ValidateAuthority: 'true',
       };
+    },
+    env: () => ({ OPENID_METADATA_URL: `${base}/.well-known/openid-configuration` }),
+    fail(mode) {
+      fault = mode;
     },
     close: () =>
       new Promise<void>((resolve) => {

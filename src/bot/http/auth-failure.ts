@@ -1,4 +1,5 @@
-// Every authentication failure on POST /api/messages is a 401, never a 500.
+// Every authentication failure on POST /api/messages is a 401, never a 500; a request that cannot be checked
+// because the identity provider is unreachable is a 503 with Retry-After.
 //
 // CloudAdapter.process() validates the request's token and answers by itself: an AuthenticationError
 // becomes 401, but any other error thrown while validating becomes 500 with the error's message as the body.
@@ -8,8 +9,13 @@
 // buffer; if no turn started and its answer is a 401, or a 500 carrying one of jsonwebtoken's messages, the
 // request is answered 401 instead, and logged at warn with the reason (never the token). Anything else —
 // including every error once a turn has started — is passed through exactly as the adapter wrote it.
+//
+// When no signing key can be had (openid-keys.ts: the provider fails, hangs or is being backed off from), the
+// adapter answers 500 with IdentityProviderUnavailable's message; that becomes 503 with Retry-After and a
+// body that names no upstream, so Teams retries later and nobody learns the provider's address.
 import type { CloudAdapter, Request as BotRequest, Response as BotResponse, TurnContext } from 'botbuilder';
 import type { Logger } from '../../log';
+import { unavailableRetryAfter } from './openid-keys';
 
 /** The messages jsonwebtoken 9's verify() rejects a token with (node_modules/jsonwebtoken/verify.js and
  *  lib/validateAsymmetricKey.js). Botbuilder turns TokenExpiredError into an AuthenticationError itself. */
@@ -85,9 +91,18 @@ export async function processActivityRequest(
     await logic(context);
   });
 
-  const refused = !turnStarted && isAuthFailure(status, sent[0]?.[0]);
+  const retryAfter = !turnStarted && status === 500 ? unavailableRetryAfter(sent[0]?.[0]) : null;
+  const refused = !turnStarted && retryAfter === null && isAuthFailure(status, sent[0]?.[0]);
   if (refused) log.warn({ reason: loggableReason(sent[0]?.[0]), adapterStatus: status }, 'request not authenticated');
+  if (retryAfter !== null) log.warn({ retryAfter }, 'request not checked: the identity provider is unavailable');
   if (res.headersSent) return; // something else has answered already: nothing left to write
+  if (retryAfter !== null) {
+    res.header('Retry-After', String(retryAfter));
+    res.status(503);
+    res.send({ error: 'ServiceUnavailable', message: 'the bot cannot check requests right now; retry later' });
+    res.end();
+    return;
+  }
   if (refused) {
     res.header('WWW-Authenticate', 'Bearer');
     res.status(401);
