@@ -6,7 +6,7 @@
 // through its own configuration (OPENID_METADATA_URL).
 import type { App } from '../../src/bot/app';
 import { ScoutBot, SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../../src/bot/scout-bot';
-import { post, startBot } from '../support/bot-server';
+import { startBot } from '../support/bot-server';
 import { startConnector, type LocalConnector } from '../support/connector';
 import { fixture } from '../support/fixtures';
 import { rsaKeyPair, startOpenIdProvider, type OpenIdProvider, type ProviderFault } from '../support/openid';
