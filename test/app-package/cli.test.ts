@@ -2,7 +2,7 @@
 // (before Node 24.9) cannot; only the package's file readers call it, never its validator, so a CommonJS
 // stand-in is enough here.
 jest.mock(
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest hoists jest.mock above the imports, so it cannot use them
+   
   require.resolve('strip-bom', { paths: [require('node:path').dirname(require.resolve('@microsoft/app-manifest'))] }),
   () => (text: string) => text.replace(/^\uFEFF/, ''),
 );

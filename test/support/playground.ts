@@ -85,7 +85,7 @@ export const INVOKE_ERROR_TEXT = 'Unable to reach app. Please try again.';
  * --headless and a fresh temporary --user-data-dir itself (and deletes it on close).
  */
 export async function launchChromium(): Promise<Browser> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { chromium } = require('playwright-core') as { chromium: { launch(o: object): Promise<Browser> } };
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
 }

@@ -2,7 +2,7 @@
 // since the package's main entry fails on Node 20) parsing at version 1.5.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const AC = require('adaptivecards/dist/adaptivecards.js');
 
 /** Teams' budget for a post; bot messages may be larger, but a card that fits this fits everywhere. */
