@@ -100,7 +100,7 @@ export function createUnderstander(data: UnderstandData): Understand {
 
   const readText = (text: string): TextReading => {
     const r = read(text);
-    const { intent, filter } = decideIntent(r);
+    const { intent, filters, offTopic, outside } = decideIntent(r);
     const question: Question = {
       intent,
       text: r.text,
@@ -108,10 +108,14 @@ export function createUnderstander(data: UnderstandData): Understand {
       regions: [...r.regions],
       place: r.place,
       tier: r.cues.tier,
+      excludeTiers: [...r.cues.excludeTiers],
       modality: r.cues.modality,
-      filter,
+      filters,
+      negated: r.cues.negated,
+      method: r.cues.method,
       clarify: r.clarify,
-      offTopic: r.cues.offTopic,
+      offTopic,
+      outside,
       followUp: false,
     };
     return { reading: r, question };
