@@ -389,7 +389,9 @@ function listRegions(q: Question, catalog: CatalogService): Answer {
     };
   }
   const vision = q.modality === 'vision';
-  const ok = passesFilters(catalog, q);
+  // Preview filters choose the models; a tier asked for in the negative leaves out the regions that have it.
+  const lacking = q.filters.filter((f) => f.negated && (f.filter === 'standard' || f.filter === 'global')).map((f) => f.filter as 'standard' | 'global');
+  const ok = passesFilters(catalog, { ...q, filters: q.filters.filter((f) => f.filter === 'preview') });
   const chosen = catalog.modelIds.filter(ok).map((id) => catalog.model(id)!.primary).filter((m) => !(vision && m.vision !== true));
   const standardBy = new Map<string, string[]>();
   for (const m of chosen) {
@@ -398,9 +400,13 @@ function listRegions(q: Question, catalog: CatalogService): Answer {
   // With images, a Global region without vision support does not count; with no chosen Global model, none does.
   const anyGlobal = chosen.some((m) => m.global === true);
   const global = anyGlobal ? (catalog.globalRegions() ?? []).filter((g) => !(vision && g.exceptions.some((x) => x.kind === 'no-vision'))) : [];
+  const globalSet = new Set(global.map((g) => g.region));
   const names = new Set<string>();
-  if (counts(q, 'standard')) standardBy.forEach((_, r) => names.add(r));
-  if (counts(q, 'global')) global.forEach((g) => names.add(g.region));
+  if (lacking.length || counts(q, 'standard')) standardBy.forEach((_, r) => names.add(r));
+  if (lacking.length || counts(q, 'global')) global.forEach((g) => names.add(g.region));
+  for (const r of [...names]) {
+    if ((lacking.includes('standard') && standardBy.has(r)) || (lacking.includes('global') && globalSet.has(r))) names.delete(r);
+  }
   const list: RegionSummary[] = [...names]
     .map((r) => {
       const p = place(catalog, r);
@@ -412,6 +418,24 @@ function listRegions(q: Question, catalog: CatalogService): Answer {
   const kinds = q.filters.map((f) => (f.filter === 'preview' ? (f.negated ? ' for non-preview models' : ' for preview models') : '')).join('');
   const std = list.filter((r) => r.standard.length).length;
   const tierWords = q.tier ? ` with ${tierLabel(q.tier)} training` : '';
+  if (lacking.length) {
+    const without = joinAnd(lacking.map((t) => tierLabel(t)), 'or');
+    const unstated = lacking.includes('global') && catalog.globalRegions() === null;
+    return {
+      kind: 'list-regions',
+      ...b,
+      verdict: null,
+      headline: unstated
+        ? 'Not stated: the document does not list the Global regions'
+        : list.length
+          ? `${plural(list.length, 'region')} the document lists for fine-tuning${kinds} have no ${without} training`
+          : `Every region the document lists for fine-tuning${kinds} has ${without} training`,
+      subject: `Fine-tuning regions without ${without} training`,
+      reason: `A region the document does not list has no fine-tuning at all, per the document.${list.length ? ` Without ${without}: ${joinAnd(list.map((r) => r.name))}.` : ''}`,
+      matches: unstated ? [] : list.map((r) => r.region),
+      regionsList: unstated ? [] : list,
+    };
+  }
   return {
     kind: 'list-regions',
     ...b,

@@ -3,6 +3,7 @@
 // tokens no name has claimed.
 import type { TierId } from '../catalog/schema';
 import type { Filter, FilterCue, OffTopic } from '../question';
+import { COMMAND_NAMES } from './commands';
 import { allowedEdits, editDistance } from './fuzzy';
 import type { Token } from './normalise';
 import { isBreakWord } from './words';
@@ -51,6 +52,8 @@ export interface Cues {
   listModels: boolean;
   /** Asks for places: "regions", "where", "locations". */
   listRegions: boolean;
+  /** Which of the two a message asking for both names first: "regions for preview models" asks for regions. */
+  listsFirst: 'models' | 'regions' | null;
   /** Asks about a model's own facts: "tell me about", "limits", "details". */
   aboutModel: boolean;
   /** what / which. */
@@ -143,16 +146,18 @@ const NOT_CORRECTED: ReadonlySet<W> = new Set([W.Help, W.Wh, W.Thing, W.Place]);
 
 const ENGLISH_NEAR_CUES: ReadonlySet<string> = new Set(
   `review reviews reviewed reviewer developed develops modes modals modems motels morels legions vocations
-  presidency president presidents quotes verses turning toning tubing tuning drained rained strained trailed
-  trainee trainer trainers draining raining straining trailing grained braining brained pricking priming prizing
-  priding expansive extensive supporter supporters deploring divisions division revision virion format formal
+  presidency president presidents quotes verses turning toning tubing drained rained strained trailed trainee
+  trainer trainers draining raining straining trailing grained braining brained pricking priming prizing
+  priding expansive extensive supporter supporters deploring divisions division revision virion formal
   formats detain detains derail derails retail retails contents content contest contexts epochal mages imaged
-  imager imagers better batter bitter butter letter setter getter standards studios studious tenable unable
-  charger changed changes charmed charred charted chores chased billings billion billions filling killing
-  willing spending sending pending spanned tokened stokens locating vocation motion compere comparer companion
-  regiment residence residents describer scribed escribe impossible possibly passible throstle distal distil
-  distils instill supervisee supervise supervises supervisor endpoints enforcement unload reload uploader
-  offered offeree offerer differs differed deffer defers`.split(/\s+/).filter(Boolean),
+  imager imagers batter bitter butter letter setter getter standards studios studious tenable unable charger
+  changed changes charmed charred charted chores chased billings billion billions filling killing willing
+  sending pending spanned tokened stokens locating vocation motion compere comparer companion regiment
+  residence residents describer scribed escribe impossible possibly passible throstle distal distil distils
+  instill supervisee supervise supervises supervisor enforcement unload reload uploader offeree offerer
+  differs differed deffer defers mostly hostly cosily drainable grade graded grades grater graters trader
+  traders grander graver primes primed princes prizes prized prides prided pricks pricked pries pried photon
+  photons summit speeding upending unloading unavailability turnable noncurrent`.split(/\s+/).filter(Boolean),
 );
 
 /** Cue words that a misspelling may stand for, by length, for the candidates of a typed word. */
@@ -196,6 +201,10 @@ const NT_STEMS = new Set(['can', 'don', 'doesn', 'isn', 'aren', 'won', 'didn', '
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'sure', 'certain', 'clear', 'matter', 'idea', 'problem', 'problems', 'worries', 'worry', 'rush', 'hurry', 'know', 'knowing', 'think', 'understand', 'mind', 'care', 'find', 'tell', 'remember', 'recall', 'believe', 'doubt', 'wait', 'thanks', 'meant', 'mean', 'mention', 'one']);
 /** Words that end a negation's reach (and clauses, for "and"/"but" followed by a new question). */
 const SCOPE_END = new Set(['but', 'and', 'or', 'while', 'whereas', 'though', 'although', 'however', 'because', 'since', 'unless', 'if', 'whether', 'so', 'then', 'also', 'plus', 'yet']);
+/** Words between the properties of a list under one negation: "no Standard training or Global". */
+const LIST_FILLERS = new Set(['training', 'tier', 'tiers', 'support', 'data', 'zone', 'input', 'inputs', 'regions', 'fine', 'tuning', 'finetuning']);
+const LIST_JOINS = new Set(['and', 'or', 'nor']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'any']);
 /** How many words (names not counted) a negation reaches. */
 const NEGATION_REACH = 4;
 
@@ -236,6 +245,8 @@ const MODALS = new Set(['can', 'could', 'cannot', 'cant', 'may', 'able', 'want',
 const HOW_PREPOSITIONS = new Set(['with', 'using', 'via', 'through', 'on', 'under', 'in']);
 /** "… and how much …", "… but can I …": a new question starts after "and"/"but" followed by these. */
 const ASKING_OPENERS = new Set(['is', 'are', 'does', 'do', 'will', 'whats', 'what', 'how', 'can', 'could', 'where', 'which', 'when', 'why', 'should', 'would', 'may']);
+const COMMAND_WORDS: ReadonlySet<string> = new Set(COMMAND_NAMES.filter((x) => x !== 'help'));
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'it', 'one']);
 const WH = new Set(['what', 'whats', 'which', 'how']);
 const HOW_TO_VERBS = new Set(['start', 'begin', 'create', 'make', 'launch', 'run', 'prepare', 'build', 'cancel', 'monitor', 'kick', 'schedule']);
 const MONEY_RE = /[$€£]\s?\d|\d\s?[$€£]/g;
@@ -248,7 +259,7 @@ interface OffHit {
 }
 
 const EMPTY_FLAGS = {
-  compare: false, help: false, listModels: false, listRegions: false, aboutModel: false, wh: false, fineTune: false, pronounThing: false, pronounPlace: false,
+  compare: false, help: false, listModels: false, listRegions: false, listsFirst: null as 'models' | 'regions' | null, aboutModel: false, wh: false, fineTune: false, pronounThing: false, pronounPlace: false,
 };
 
 const TIER_OF: Partial<Record<W, TierId>> = { [W.Standard]: 'standard', [W.Global]: 'global', [W.Developer]: 'developer', [W.DataZone]: 'datazone' };
@@ -329,6 +340,16 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
   // 4. Negations, each reaching at most one property (or the training verb, then a property after it).
   const negation: (Negation | null)[] = new Array<Negation | null>(n).fill(null);
   let negated = false;
+  /** The property listed right after the one at k ("X and Y", "X or Y", "X, Y"), or -1. */
+  const listNext = (k: number): number => {
+    let j = k + 1;
+    while (j < n && free(j) && prop[j] === null && LIST_FILLERS.has(t(j)) && !PUNCT_RE.test((tokens[j] as Token).gap)) j++;
+    // Joined by a word only: after a comma a new request may start ("without images, global training please").
+    if (j >= n || !free(j) || !LIST_JOINS.has(t(j)) || PUNCT_RE.test((tokens[j] as Token).gap)) return -1;
+    j++;
+    while (j < n && free(j) && (DETERMINERS.has(t(j)) || (t(j) === 'data' && prop[j] === null))) j++;
+    return j < n && free(j) && prop[j] !== null && textOnly[j] === null && !isNegator(j) ? j : -1;
+  };
   const isNegator = (i: number): boolean => {
     if (!free(i)) return false;
     const w = t(i);
@@ -356,7 +377,12 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
       if (isNegator(k)) break;
       if (prop[k] !== null && textOnly[k] === null) {
         // Past a name, only the verb is reached: "isn't gpt-4o in preview" is about gpt-4o.
-        if (verb || !passedName) negation[k] = verb ? 'verb' : direct;
+        if (verb || !passedName) {
+          const how: Negation = verb ? 'verb' : direct;
+          negation[k] = how;
+          // A list under one negation: "excluding Standard and Global", "without images or data residency".
+          for (let j = listNext(k); j > 0; j = listNext(j)) negation[j] = how;
+        }
         break;
       }
       if (verbLike(k) && !excluder) {
@@ -395,6 +421,12 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
     }
     return false;
   };
+  /** "can I deploy", "could we upload", "should I set up": a modal, maybe a pronoun, then the verb. */
+  const modalBefore = (i: number): boolean => {
+    let j = i - 1;
+    if (SUBJECTS.has(t(j)) || t(j) === 'to') j--;
+    return sameClause(j, i) && MODALS.has(t(j));
+  };
   const whBefore = (i: number): boolean => {
     for (let j = i - 1; j >= Math.max(0, i - 3) && clause[j] === clause[i]; j--) if (WH.has(t(j))) return true;
     return false;
@@ -431,7 +463,7 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
         break;
       case W.HowToVerb:
         // "can I deploy it in West Europe" asks about deploying; "fine-tune it and deploy it" does not.
-        hits.push({ topic: 'how-to', at: i, asked: whBefore(i) || !verbBefore(i) });
+        hits.push({ topic: 'how-to', at: i, asked: whBefore(i) || !verbBefore(i) || modalBefore(i) });
         break;
       case W.HowTo:
         hits.push({ topic: 'how-to', at: i, asked: whBefore(i) });
@@ -445,10 +477,12 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
         break;
       case W.Models:
         c.listModels = true;
+        c.listsFirst ??= 'models';
         clauseContent[cl] = true;
         break;
       case W.Regions:
         c.listRegions = true;
+        c.listsFirst ??= 'regions';
         clauseContent[cl] = true;
         break;
       case W.About:
@@ -497,7 +531,7 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
         if (next === 'size') hits.push({ topic: 'methods', at: i, asked: whBefore(i) });
         break;
       case 'set':
-        if (next === 'up') hits.push({ topic: 'how-to', at: i, asked: whBefore(i) || !verbBefore(i) });
+        if (next === 'up') hits.push({ topic: 'how-to', at: i, asked: whBefore(i) || !verbBefore(i) || modalBefore(i) });
         break;
       case 'preference':
         if (next === 'optimization' || next === 'optimisation') method ??= 'DPO';
@@ -508,6 +542,7 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
         if (prev === 'which' || prev === 'what' || prev === 'whats' || prev === 'any' || prev === 'every' || prev === 'each') {
           if (w === 'model') c.listModels = true;
           else c.listRegions = true;
+          c.listsFirst ??= w === 'model' ? 'models' : 'regions';
           clauseContent[cl] = true;
         }
         break;
@@ -516,6 +551,7 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
         const ahead = tokens.slice(i + 1, i + 4).map((x) => x.t);
         if (ahead.some((x) => x === 'regions' || x === 'region' || x === 'locations')) c.listRegions = true;
         else c.listModels = true;
+        c.listsFirst ??= c.listRegions ? 'regions' : 'models';
         clauseContent[cl] = true;
         break;
       }
@@ -540,6 +576,8 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
     hits.push({ topic: 'pricing', at: at < 0 ? n - 1 : at, asked: false });
   }
 
+  // A command ("/check gpt-4o swedencentral …") asks by itself.
+  if (n > 0 && free(0) && COMMAND_WORDS.has(t(0)) && (tokens[0] as Token).start <= 1) clauseAsks[0] = true;
   // A clause is taken over by a topic it asks about, or by one it mentions while asking nothing answerable.
   const offClause = new Array<boolean>(clauses).fill(false);
   for (const h of hits) {

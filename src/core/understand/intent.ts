@@ -26,9 +26,19 @@ export interface Decision {
   outside: OffTopic | null;
 }
 
-/** Region and region-list answers filter by preview only: their tiers and images are conditions. */
+/** Region answers filter by preview only: their tiers and images are conditions. */
 function regionFilters(c: Cues): FilterCue[] {
   return c.filters.filter((f) => f.filter === 'preview');
+}
+
+/** Region lists filter by preview, and by a tier asked for in the negative ("which regions don't support Global"). */
+function regionListFilters(c: Cues): FilterCue[] {
+  return c.filters.filter((f) => f.filter === 'preview' || (f.negated && (f.filter === 'standard' || f.filter === 'global')));
+}
+
+/** Asks for regions rather than models: "which regions support global training", "regions for preview models". */
+function asksRegions(c: Cues): boolean {
+  return c.listRegions && (!c.listModels || c.listsFirst === 'regions');
 }
 
 export function decideIntent(r: Reading): Decision {
@@ -45,7 +55,7 @@ export function decideIntent(r: Reading): Decision {
       return vague && !offTopic ? plain('list-models') : natural;
     case 'regions':
       if (offTopic) return natural;
-      if (r.models.length === 0 && r.regions.length === 0 && r.clarify === null && natural.intent !== 'filter') return { ...plain('list-regions'), filters: regionFilters(r.cues) };
+      if (r.models.length === 0 && r.regions.length === 0 && r.clarify === null && natural.intent !== 'filter') return { ...plain('list-regions'), filters: regionListFilters(r.cues) };
       return natural;
     case 'model':
     case 'compare':
@@ -77,7 +87,7 @@ function naturalIntent(r: Reading): Decision {
   if (c.method !== null) return { intent: 'unknown', filters: [], offTopic: 'methods', outside: null };
   if (m > 0) return is('model');
   if (g > 0) return is('region', regionFilters(c));
-  if (c.filters.length > 0) return c.listRegions && !c.listModels ? is('list-regions', regionFilters(c)) : is('filter', c.filters);
+  if (c.filters.length > 0) return asksRegions(c) ? is('list-regions', regionListFilters(c)) : is('filter', c.filters);
   if (c.listModels) return is('list-models');
   if (c.listRegions) return is('list-regions');
   if (c.help) return is('help');
