@@ -485,15 +485,22 @@ function filterAnswer(q: Question, catalog: CatalogService): Answer {
   const words = filterWords(filters, false);
   // "Which vision models can't be fine-tuned?": none; the table lists fine-tunable models only.
   const cantAtAll = q.negated && !filters.some((f) => f.negated);
+  const only = filters.length === 1 ? filters[0]! : null;
+  // "Which models lack Data zone training?" of a document without that column: not stated, not "none".
+  const noneStated = only !== null && only.negated && unstated.length > 0 && ids.length === 0;
   return {
     kind: 'filter',
     ...b,
     verdict: null,
     headline: cantAtAll
       ? `None: the document lists only models that can be fine-tuned (${plural(ids.length, 'model')} ${ids.length === 1 ? filterWords(filters, true) : words})`
-      : ids.length
-        ? `${plural(ids.length, 'model')} ${ids.length === 1 ? filterWords(filters, true) : words}`
-        : `No model in the document ${filterWords(filters, true)}`,
+      : noneStated
+        ? `Not stated: the document doesn't say which models ${words}`
+        : ids.length
+          ? `${plural(ids.length, 'model')} ${ids.length === 1 ? filterWords(filters, true) : words}`
+          : only?.negated
+            ? `Every model in the document ${FILTER_WORDS[only.filter].has[1]}`
+            : `No model in the document ${filterWords(filters, true)}`,
     subject: `Models that ${words}`,
     reason: ids.length ? joinAnd(ids) : 'None in the document.',
     matches: cantAtAll ? [] : ids,

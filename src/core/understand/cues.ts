@@ -263,6 +263,7 @@ const EMPTY_FLAGS = {
 };
 
 const TIER_OF: Partial<Record<W, TierId>> = { [W.Standard]: 'standard', [W.Global]: 'global', [W.Developer]: 'developer', [W.DataZone]: 'datazone' };
+const TAKES = new Set(['take', 'takes', 'accept', 'accepts', 'support', 'supports', 'handle', 'handles', 'use', 'uses']);
 const DATA_WORDS = new Set(['data', 'dataset', 'datasets', 'example', 'examples', 'file', 'files', 'input', 'inputs', 'sample', 'samples', 'training', 'train', 'records', 'prompts']);
 const MODEL_WORDS = new Set(['model', 'models', 'ones', 'llm', 'llms']);
 
@@ -322,6 +323,8 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
     if (w === 'text' && t(i + 1) === 'only') end = i + 2;
     else if (w === 'textonly') end = i + 1;
     else if ((w === 'only' || w === 'just') && t(i + 1) === 'text') end = i + 2;
+    // "models that only take text", "which ones just support text".
+    else if ((w === 'only' || w === 'just') && TAKES.has(t(i + 1)) && t(i + 2) === 'text') end = i + 3;
     if (end > 0) {
       const after = [t(end), t(end + 1)];
       textOnly[i] = after.some((x) => MODEL_WORDS.has(x)) ? 'models' : after.some((x) => DATA_WORDS.has(x)) ? 'data' : verbBefore(i) ? 'data' : 'models';
@@ -330,6 +333,8 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
   }
   function verbLike(i: number): boolean {
     const k = kind[i] as W;
+    // "Global training", "data zone training", "regional fine-tuning" name a tier, not the act of training.
+    if (k === W.FineTune && (prop[i - 1] != null || word[i - 1] === 'zone' || word[i - 1] === 'zones' || (word[i - 1] === 'fine' && prop[i - 2] != null))) return false;
     return free(i) && (k === W.FineTune || k === W.Available || word[i] === 'tunable' || word[i] === 'finetunable');
   }
   function verbBefore(i: number): boolean {
