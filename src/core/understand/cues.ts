@@ -160,10 +160,25 @@ const ENGLISH_NEAR_CUES: ReadonlySet<string> = new Set(
   photons summit speeding upending unloading unavailability turnable noncurrent`.split(/\s+/).filter(Boolean),
 );
 
+/** Whether a word is one of the English words one typo from a cue word that are never read as it. */
+export function isEnglishNearCue(t: string): boolean {
+  return ENGLISH_NEAR_CUES.has(t);
+}
+
 /** Cue words that a misspelling may stand for, by length, for the candidates of a typed word. */
 const TYPO_TARGETS: readonly { word: string; kind: W }[] = [...WORDS].filter(([w, k]) => w.length >= 6 && !NOT_CORRECTED.has(k)).map(([word, kind]) => ({ word, kind }));
 
-function typoBudget(length: number): number {
+/** The cue words a typo may stand for, each with its kind (equal kinds are the same cue). */
+export function typoTargets(): readonly { word: string; kind: number }[] {
+  return TYPO_TARGETS;
+}
+
+/** The kind of a cue word (a number; equal numbers are the same cue), or null for a word that is no cue. */
+export function cueKindOf(word: string): number | null {
+  return WORDS.get(word) ?? null;
+}
+
+export function typoBudget(length: number): number {
   return Math.max(1, allowedEdits(length) - 1);
 }
 
@@ -263,6 +278,8 @@ const EMPTY_FLAGS = {
 };
 
 const TIER_OF: Partial<Record<W, TierId>> = { [W.Standard]: 'standard', [W.Global]: 'global', [W.Developer]: 'developer', [W.DataZone]: 'datazone' };
+const IMAGE_NOUNS = new Set(['image', 'images', 'imagery', 'picture', 'pictures', 'photo', 'photos', 'screenshots']);
+const CAPABILITY = new Set(['support', 'supported', 'input', 'inputs', 'capability', 'capabilities', 'fine', 'tuning', 'finetuning', 'training']);
 const TAKES = new Set(['take', 'takes', 'accept', 'accepts', 'support', 'supports', 'handle', 'handles', 'use', 'uses']);
 const DATA_WORDS = new Set(['data', 'dataset', 'datasets', 'example', 'examples', 'file', 'files', 'input', 'inputs', 'sample', 'samples', 'training', 'train', 'records', 'prompts']);
 const MODEL_WORDS = new Set(['model', 'models', 'ones', 'llm', 'llms']);
@@ -383,7 +400,9 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
       if (prop[k] !== null && textOnly[k] === null) {
         // Past a name, only the verb is reached: "isn't gpt-4o in preview" is about gpt-4o.
         if (verb || !passedName) {
-          const how: Negation = verb ? 'verb' : direct;
+          // "no images", "without pictures": text-only data, whatever the question; "no image support" is a model's.
+          const data = (w === 'no' || w === 'without') && IMAGE_NOUNS.has(word[k] as string) && !CAPABILITY.has(t(k + 1));
+          const how: Negation = verb ? 'verb' : data ? 'cond' : direct;
           negation[k] = how;
           // A list under one negation: "excluding Standard and Global", "without images or data residency".
           for (let j = listNext(k); j > 0; j = listNext(j)) negation[j] = how;
@@ -398,6 +417,8 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
         }
         continue;
       }
+      // "data" of "data residency" is part of the cue it comes before.
+      if (t(k) === 'data' && prop[k + 1] !== null) continue;
       if (++steps >= NEGATION_REACH) break;
     }
   }
