@@ -99,11 +99,11 @@ export interface Question {
 
 /**
  * What is kept of a question for follow-ups: what it was about, never the words typed (people's words do
- * not belong in stored state). Place, tier, excluded tiers, modality and method are kept only when the
- * question had them: stored state is read, hashed and written on every turn, so it is kept small.
+ * not belong in stored state). Place, tier, excluded tiers, modality, method and a negative asking are kept
+ * only when the question had them: stored state is read, hashed and written on every turn, so it is kept small.
  */
 export type Remembered = Pick<Question, 'intent' | 'models' | 'regions'> &
-  Partial<Pick<Question, 'place' | 'tier' | 'excludeTiers' | 'modality' | 'method'>>;
+  Partial<Pick<Question, 'place' | 'tier' | 'excludeTiers' | 'modality' | 'method' | 'negated'>>;
 
 /** What `understand` may be given: the last question of the same conversation and user. */
 export interface Memory {

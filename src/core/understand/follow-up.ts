@@ -31,6 +31,8 @@ export function remember(q: Question): Remembered {
   if (q.excludeTiers.length > 0) kept.excludeTiers = [...q.excludeTiers];
   if (q.modality !== null) kept.modality = q.modality;
   if (q.method !== null) kept.method = q.method;
+  // "Which models can't be fine-tuned in X?" then "and Y?" still asks what can't.
+  if (q.negated) kept.negated = true;
   return kept;
 }
 
@@ -77,8 +79,9 @@ export function applyMemory(base: Question, r: Reading, prev: Remembered): Quest
     const excludeTiers = ownTier ? [...base.excludeTiers] : tiersOr(prev.excludeTiers);
     const modality = base.modality ?? modalityOr(prev.modality);
     const method = base.method ?? methodOr(prev.method);
-    const carried = (!ownTier && (tier !== null || excludeTiers.length > 0)) || (base.modality === null && modality !== null) || (base.method === null && method !== null);
-    return { ...q, tier, excludeTiers, modality, method, offTopic: null, followUp: filled || carried };
+    const negated = base.negated || prev.negated === true;
+    const carried = (!ownTier && (tier !== null || excludeTiers.length > 0)) || (base.modality === null && modality !== null) || (base.method === null && method !== null) || negated !== base.negated;
+    return { ...q, tier, excludeTiers, modality, method, negated, offTopic: null, followUp: filled || carried };
   };
   const withRegions = (q: Question): Question => ({ ...q, regions: [...prev.regions], place: prev.place ?? null });
 
