@@ -199,6 +199,22 @@ export const CASES: Record<string, readonly Case[]> = {
     c('is it standard practice to fine-tune gpt-4o in Sweden Central?', { intent: 'check', models: ['gpt-4o'], regions: ['swedencentral'], tier: null }, 'yes', /^Yes, with Standard or Global training$/),
     c('our global customers need gpt-4.1 fine-tuned in Poland Central', { intent: 'check', models: ['gpt-4.1'], regions: ['polandcentral'], tier: null }, 'yes', /^Yes, with Global training$/),
   ],
+  'names ruled out: "not gpt-4o, I meant …", "except Sweden Central"': [
+    c('not gpt-4o, I meant gpt-4.1 in Sweden Central', { intent: 'check', models: ['gpt-4.1'], regions: ['swedencentral'] }, 'yes', /^Yes, with Standard or Global training$/),
+    c('can I fine-tune o4-mini anywhere in Europe except Sweden Central?', { intent: 'check', models: ['o4-mini'], regions: ['austriaeast', 'belgiumcentral', 'denmarkeast', 'francecentral', 'francesouth', 'germanynorth', 'germanywestcentral', 'italynorth', 'northeurope', 'norwayeast', 'norwaywest', 'polandcentral', 'spaincentral', 'swedensouth', 'switzerlandnorth', 'switzerlandwest', 'uksouth', 'ukwest', 'westeurope'], place: 'Europe' }, 'yes', /^Yes, in 10 of 19 regions in Europe$/),
+    c('can I fine-tune gpt-4o not in Sweden Central but in West Europe', { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'] }, 'yes', /^Yes, with Global training$/),
+    c('gpt-4o in Europe, excluding Sweden Central and West Europe, with data residency', { intent: 'check', models: ['gpt-4o'], tier: 'standard', place: 'Europe', regions: ['austriaeast', 'belgiumcentral', 'denmarkeast', 'francecentral', 'francesouth', 'germanynorth', 'germanywestcentral', 'italynorth', 'northeurope', 'norwayeast', 'norwaywest', 'polandcentral', 'spaincentral', 'swedensouth', 'switzerlandnorth', 'switzerlandwest', 'uksouth', 'ukwest'] }, 'no', /^No, not in any of the 18 regions asked about$/),
+    c('Can I fine-tune gpt-4o in Sweden Central? If not, where?', { intent: 'check', models: ['gpt-4o'], regions: ['swedencentral'], negated: false }, 'yes', /^Yes, with Standard or Global training$/),
+  ],
+  'data residency in other words, and a place said as context': [
+    c('our data must stay in the EU: can I fine-tune gpt-4o in West Europe?', { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], place: null, tier: 'standard' }, 'no', /^No, gpt-4o can't be fine-tuned in West Europe with Standard training$/),
+    c('data must not leave Europe, can I fine-tune gpt-4.1 in Sweden Central?', { intent: 'check', models: ['gpt-4.1'], regions: ['swedencentral'], tier: 'standard' }, 'yes', /^Yes, with Standard training$/),
+    c('the data does not have to stay in Europe; gpt-4o in West Europe?', { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], tier: 'global', excludeTiers: ['standard'] }, 'yes', /^Yes, with Global training$/),
+    c('data sovereignty matters: o4-mini in East US 2?', { intent: 'check', models: ['o4-mini'], regions: ['eastus2'], tier: 'standard' }, 'yes', /^Yes, with Standard training$/),
+    c('our training data cannot leave Germany. which models can I fine-tune in Germany West Central?', { intent: 'region', regions: ['germanywestcentral'], tier: 'standard' }, null, /^No models can be fine-tuned in Germany West Central with Standard training$/, { matches: [] }),
+    c('Hi! We are a bank in Germany and our compliance team needs data residency. Can we fine-tune gpt-4.1-mini in Germany West Central?', { intent: 'check', models: ['gpt-4.1-mini'], regions: ['germanywestcentral'], place: null, tier: 'standard' }, 'no', /^No, gpt-4.1-mini can't be fine-tuned in Germany West Central with Standard training$/),
+    c('our regional office in Sweden wants to fine-tune gpt-4.1 in Sweden Central', { intent: 'check', models: ['gpt-4.1'], regions: ['swedencentral'], tier: null }, 'yes', /^Yes, with Standard or Global training$/),
+  ],
   'region lists by model property': [
     c('regions for preview models', { intent: 'list-regions', filters: ['preview'] }, null, /^Fine-tuning is available in 26 regions for preview models$/),
     c('which regions can I train preview models in', { intent: 'list-regions', filters: ['preview'] }, null, /for preview models$/),

@@ -40,6 +40,8 @@ export interface Cues {
   negated: boolean;
   /** A training method named ("DPO", "LoRA"), never the data protection officer ("our DPO asks ..."). */
   method: string | null;
+  /** Where names are ruled out ("not gpt-4o, I meant gpt-4.1", "in Europe except Sweden Central"): token indices. */
+  excludedNames: number[];
   /** A topic the document does not cover, found anywhere in the message. */
   offTopic: OffTopic | null;
   /** True when the off-topic part is all there is: no clause of the message asks an answerable question. */
@@ -102,7 +104,7 @@ const WORDS: ReadonlyMap<string, W> = (() => {
   const put = (w: W, words: string): void => {
     for (const word of words.split(/\s+/)) if (word !== '') m.set(word, w);
   };
-  put(W.Standard, 'standard regional regionally residency resident');
+  put(W.Standard, 'standard regional regionally residency resident sovereignty');
   put(W.Global, 'global globally globalstandard');
   put(W.Developer, 'developer developers developertier');
   put(W.DataZone, 'datazone datazones');
@@ -216,6 +218,10 @@ const NT_STEMS = new Set(['can', 'don', 'doesn', 'isn', 'aren', 'won', 'didn', '
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'sure', 'certain', 'clear', 'matter', 'idea', 'problem', 'problems', 'worries', 'worry', 'rush', 'hurry', 'know', 'knowing', 'think', 'understand', 'mind', 'care', 'find', 'tell', 'remember', 'recall', 'believe', 'doubt', 'wait', 'thanks', 'meant', 'mean', 'mention', 'one']);
 /** Words that end a negation's reach (and clauses, for "and"/"but" followed by a new question). */
 const SCOPE_END = new Set(['but', 'and', 'or', 'while', 'whereas', 'though', 'although', 'however', 'because', 'since', 'unless', 'if', 'whether', 'so', 'then', 'also', 'plus', 'yet']);
+/** Before "not", these make it the verb's negation ("can not", "is not"), never a name ruled out. */
+const AUXILIARIES = new Set(['can', 'could', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'will', 'would', 'should', 'may', 'might', 'must', 'has', 'have', 'if', 'or', 'why']);
+/** Words between "except"/"not" and the name it rules out: "not in Sweden Central", "except for gpt-4o". */
+const NAME_FILLERS = new Set(['in', 'the', 'for', 'with', 'to', 'at', 'from', 'using']);
 /** Words between the properties of a list under one negation: "no Standard training or Global". */
 const LIST_FILLERS = new Set(['training', 'tier', 'tiers', 'support', 'data', 'zone', 'input', 'inputs', 'regions', 'fine', 'tuning', 'finetuning']);
 const LIST_JOINS = new Set(['and', 'or', 'nor']);
@@ -278,6 +284,9 @@ const EMPTY_FLAGS = {
 };
 
 const TIER_OF: Partial<Record<W, TierId>> = { [W.Standard]: 'standard', [W.Global]: 'global', [W.Developer]: 'developer', [W.DataZone]: 'datazone' };
+const DATA_NOUNS = new Set(['data', 'dataset', 'datasets', 'it', 'everything']);
+const STAY_VERBS = new Set(['stay', 'stays', 'staying', 'remain', 'remains', 'reside', 'resides', 'kept', 'stored', 'processed']);
+const LEAVE_VERBS = new Set(['leave', 'leaves', 'leaving', 'exit', 'cross']);
 const IMAGE_NOUNS = new Set(['image', 'images', 'imagery', 'picture', 'pictures', 'photo', 'photos', 'screenshots']);
 const CAPABILITY = new Set(['support', 'supported', 'input', 'inputs', 'capability', 'capabilities', 'fine', 'tuning', 'finetuning', 'training']);
 const TAKES = new Set(['take', 'takes', 'accept', 'accepts', 'support', 'supports', 'handle', 'handles', 'use', 'uses']);
@@ -320,6 +329,12 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
   const prop: (Filter | null)[] = new Array<Filter | null>(n).fill(null);
   /** Text-only phrases: "text only", "text-only", "only text", "just text"; says of models or of data. */
   const textOnly: ('models' | 'data' | null)[] = new Array<'models' | 'data' | null>(n).fill(null);
+  /** Residency said as data that must not leave: the property holds only when negated, and then positively. */
+  const leaving: boolean[] = new Array<boolean>(n).fill(false);
+  const dataBefore = (i: number): boolean => {
+    for (let j = i - 1; j >= Math.max(0, i - 5) && clause[j] === clause[i]; j--) if (DATA_NOUNS.has(t(j))) return true;
+    return false;
+  };
   for (let i = 0; i < n; i++) {
     if (!free(i)) continue;
     const w = word[i] as string;
@@ -336,6 +351,11 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
     else if (w === 'dev' && (t(i + 1) === 'tier' || t(i + 1) === 'tiers')) prop[i] = 'developer';
     else if (w === 'data' && word[i + 1] === 'zone') prop[i] = 'datazone';
     else if (w === 'data' && word[i + 1] === 'zones') prop[i] = 'datazone';
+    // Data residency in other words: "our data must stay in the EU", "data must not leave Germany".
+    if ((STAY_VERBS.has(w) || LEAVE_VERBS.has(w)) && dataBefore(i)) {
+      prop[i] = 'standard';
+      if (LEAVE_VERBS.has(w)) leaving[i] = true;
+    }
     let end = -1;
     if (w === 'text' && t(i + 1) === 'only') end = i + 2;
     else if (w === 'textonly') end = i + 1;
@@ -377,7 +397,8 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
     const w = t(i);
     const nt = w === 't' && NT_STEMS.has(t(i - 1)) && /^['’`]$/.test((tokens[i] as Token).gap);
     if (!nt && !NEGATORS.has(w) && !EXCLUDERS.has(w) && !(w === 'than' && t(i - 1) === 'other')) return false;
-    if (w === 'not' && t(i - 1) === 'or') return false;
+    // "whether or not", "if not, where?"
+    if (w === 'not' && (t(i - 1) === 'or' || t(i - 1) === 'if')) return false;
     // "can't" is read at its "t"; "can" alone is not a negation.
     return !NOT_NEGATING_NEXT.has(t(i + 1));
   };
@@ -423,8 +444,28 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
     }
   }
 
-  // 5. Every other cue, and the off-topic words with whether their clause asks about them.
-  const c: Omit<Cues, 'properties' | 'tier' | 'excludeTiers' | 'modality' | 'filters' | 'negated' | 'method' | 'offTopic' | 'onlyOffTopic'> = { ...EMPTY_FLAGS };
+  // 5. Names ruled out: "not gpt-4o, I meant gpt-4.1", "anywhere in Europe except Sweden Central", "except X and Y".
+  const excludedNames: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!free(i)) continue;
+    const w = t(i);
+    const rulesOut =
+      w === 'except' || w === 'excluding' || w === 'exclude' || w === 'besides' || (w === 'than' && t(i - 1) === 'other') || (w === 'of' && t(i - 1) === 'instead') ||
+      (w === 'not' && !AUXILIARIES.has(t(i - 1)) && !NOT_NEGATING_NEXT.has(t(i + 1)));
+    if (!rulesOut) continue;
+    let k = i + 1;
+    while (k < n && free(k) && NAME_FILLERS.has(t(k)) && !PUNCT_RE.test((tokens[k] as Token).gap)) k++;
+    while (k < n && !free(k) && !PUNCT_RE.test((tokens[k] as Token).gap)) {
+      excludedNames.push(k);
+      while (k < n && !free(k)) k++;
+      // "except Sweden Central and West Europe"
+      if (k + 1 < n && (t(k) === 'and' || t(k) === 'or') && !free(k + 1)) k++;
+      else break;
+    }
+  }
+
+  // 6. Every other cue, and the off-topic words with whether their clause asks about them.
+  const c: Omit<Cues, 'properties' | 'tier' | 'excludeTiers' | 'modality' | 'filters' | 'negated' | 'method' | 'excludedNames' | 'offTopic' | 'onlyOffTopic'> = { ...EMPTY_FLAGS };
   const hits: OffHit[] = [];
   let method: string | null = null;
   const properties: PropertyCue[] = [];
@@ -469,7 +510,10 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
     if (asks(i)) clauseAsks[cl] = true;
     if (prop[i] !== null) {
       const textNeg: Negation | null = textOnly[i] === 'data' ? 'cond' : textOnly[i] === 'models' ? 'prop' : null;
-      properties.push({ property: prop[i] as Filter, negation: textNeg ?? negation[i] ?? null });
+      // "data must not leave the EU" is residency; "data can leave" says nothing the answer needs.
+      if (leaving[i]) {
+        if (negation[i] !== null) properties.push({ property: 'standard', negation: null });
+      } else properties.push({ property: prop[i] as Filter, negation: textNeg ?? negation[i] ?? null });
       clauseContent[cl] = true;
     }
     const k = kind[i] as W;
@@ -621,6 +665,7 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
     filters: filtersOf(properties),
     negated,
     method,
+    excludedNames,
     offTopic: first?.topic ?? null,
     onlyOffTopic: first !== undefined && !answerable,
   };
