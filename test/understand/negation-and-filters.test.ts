@@ -86,6 +86,8 @@ describe('misspelt cue words', () => {
     }
     // Nor are words that are two edits away, or short words.
     for (const w of ['reason', 'develop', 'visit', 'global'.slice(0, 4), 'data', 'zone']) expect([w, cueWordOf(w)]).toEqual([w, null]);
+    // Nor is a word far from every cue word, whatever it is nearest to.
+    for (const w of ['azurex', 'customer', 'question', 'something', 'whatever', 'zzzzzzzz']) expect([w, cueWordOf(w)]).toEqual([w, null]);
   });
 
   test.each([

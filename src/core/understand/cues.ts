@@ -191,9 +191,14 @@ export function cueWordOf(t: string): string | null {
   const budget = typoBudget(t.length);
   let best = budget + 1;
   let found: { word: string; kind: W }[] = [];
+  const first = t[0];
+  const last = t[t.length - 1];
   for (const c of TYPO_TARGETS) {
     if (Math.abs(c.word.length - t.length) > budget) continue;
+    // One edit leaves the first or the last letter as it was: a cheap test that spares most distances.
+    if (budget === 1 && c.word[0] !== first && c.word[c.word.length - 1] !== last) continue;
     const d = editDistance(t, c.word, budget);
+    if (d > budget) continue;
     if (d < best) {
       best = d;
       found = [c];
