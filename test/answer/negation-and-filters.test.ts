@@ -142,3 +142,10 @@ test('property: a sentence about a topic the document does not cover never chang
     { numRuns: 600 },
   );
 });
+
+test('a clarification asks back with no verdict, even beside a model the table does not list', () => {
+  for (const text of ['can I fine-tune gpt-4 or mini in Sweden Central', 'mini or gpt-35-turbo?']) {
+    const a = ask(text);
+    expect([text, a.kind, a.verdict]).toEqual([text, 'clarify', null]);
+  }
+});
