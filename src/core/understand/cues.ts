@@ -387,7 +387,7 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
   // 4. Negations, each reaching at most one property (or the training verb, then a property after it).
   const negation: (Negation | null)[] = new Array<Negation | null>(n).fill(null);
   let negated = false;
-  /** The property listed right after the one at k ("X and Y", "X or Y", "X, Y"), or -1. */
+  /** The property listed right after the one at k ("X and Y", "X or Y"), or -1. */
   const listNext = (k: number): number => {
     let j = k + 1;
     while (j < n && free(j) && prop[j] === null && LIST_FILLERS.has(t(j)) && !PUNCT_RE.test((tokens[j] as Token).gap)) j++;
