@@ -3,7 +3,7 @@
 // and the properties behind them.
 import fc from 'fast-check';
 import { editDistance } from '../../src/core/understand/fuzzy';
-import { cueKindOf, cueWordOf, isCueWord, isEnglishNearCue, typoBudget, typoTargets } from '../../src/core/understand/cues';
+import { cueKindOf, cueWordOf, isCueWord, isEnglishNearCue, typoBudget, typoTargets } from '../../src/core/understand/cue-words';
 import { isBreakWord } from '../../src/core/understand/words';
 import { ALL_CASES, CASES } from '../support/negation-cases';
 import { expectQuestion, filtersOf, understand } from './support';
