@@ -33,6 +33,15 @@ export type AskedFact = 'trainingContext' | 'trainingData' | 'input' | 'output' 
 
 export type Filter = 'vision' | 'developer' | 'preview' | 'global' | 'standard' | 'datazone';
 
+/** One property a "which models ..." question asks for; `negated` asks for the models without it ("lack a Developer tier"). */
+export interface FilterCue {
+  filter: Filter;
+  negated: boolean;
+}
+
+/** Topics the document does not cover. */
+export type OffTopic = 'pricing' | 'quota' | 'methods' | 'how-to';
+
 /**
  * What to ask back when a name fits several things equally well ("mini"), or names a model or region the
  * bot does not know ("gpt-4.2"): never answered as one of the candidates until the person picks one.
@@ -54,14 +63,39 @@ export interface Question {
   /** Programmatic region names, in the order named; a place's regions are included. */
   regions: string[];
   place: PlaceRef | null;
-  /** A tier the question is limited to ("with data residency" is standard). */
+  /**
+   * A tier the question is limited to ("with data residency" is standard). Ruling tiers out can leave one:
+   * "without data residency" and "excluding Standard" are Global, "not Global" is Standard.
+   */
   tier: TierId | null;
-  /** "with images", "vision": the person wants to fine-tune with image input. */
-  modality: 'vision' | null;
-  filter: Filter | null;
+  /** Tiers the question rules out ("excluding Global", "except Developer"): never counted for its answer. */
+  excludeTiers: TierId[];
+  /**
+   * "with images", "vision": the person wants to fine-tune with image input; "text only", "no images
+   * involved": with text-only data (said, so that no answer assumes images).
+   */
+  modality: 'vision' | 'text' | null;
+  /**
+   * What a "which models ..." question asks for: every property it names, all at once ("preview models with
+   * a Developer tier"), each negated or not ("which models lack a Developer tier"). Region and region-list
+   * questions keep only preview here (their tiers and images are `tier`, `excludeTiers` and `modality`).
+   */
+  filters: FilterCue[];
+  /**
+   * Asked in the negative: "can gpt-4o NOT be fine-tuned in X?", "which models can't be fine-tuned in X?".
+   * A region answer then lists what can't; a check states the fact in words, never a bare "Yes"/"No".
+   */
+  negated: boolean;
+  /**
+   * A training method named as part of what is asked ("can I use DPO on gpt-4o in X?"), as typed in capitals.
+   * The document states no methods, so such a check is "not stated", never a fine-tuning "Yes".
+   */
+  method: string | null;
   clarify: Clarification | null;
-  /** A topic the document does not cover (prices, quota, training methods, how to start a job). */
-  offTopic: string | null;
+  /** The topic, when the document does not cover what is asked (prices, quota, methods, how to start a job). */
+  offTopic: OffTopic | null;
+  /** A part of the message the document does not cover, when the rest of it was answerable and answered. */
+  aside: OffTopic | null;
   /**
    * A region or cloud outside Azure's public cloud that the question named ("US Gov Virginia", "Azure
    * China"): the documents do not cover it, so no verdict is given for it.
@@ -75,10 +109,11 @@ export interface Question {
 
 /**
  * What is kept of a question for follow-ups: what it was about, never the words typed (people's words do
- * not belong in stored state). Place, tier and modality are kept only when the question had them: stored
- * state is read, hashed and written on every turn, so it is kept small.
+ * not belong in stored state). Place, tier, excluded tiers, modality, method and a negative asking are kept
+ * only when the question had them: stored state is read, hashed and written on every turn, so it is kept small.
  */
-export type Remembered = Pick<Question, 'intent' | 'models' | 'regions'> & Partial<Pick<Question, 'place' | 'tier' | 'modality'>>;
+export type Remembered = Pick<Question, 'intent' | 'models' | 'regions'> &
+  Partial<Pick<Question, 'place' | 'tier' | 'excludeTiers' | 'modality' | 'method' | 'negated'>>;
 
 /** What `understand` may be given: the last question of the same conversation and user. */
 export interface Memory {

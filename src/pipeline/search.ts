@@ -10,8 +10,9 @@ export function startingQuestions(catalog: CatalogService): string[] {
   return [exampleQuestions(catalog)[0]!, 'models', 'regions', 'which models support vision?', 'which models have a developer tier?'];
 }
 
+/** A question about one thing the query named, asked plainly; its conditions (tier, images, method) kept. */
 function bare(q: Question, patch: Partial<Question>): Question {
-  return { ...q, models: [], regions: [], place: null, filter: null, clarify: null, offTopic: null, outside: null, asks: null, followUp: false, ...patch };
+  return { ...q, models: [], regions: [], place: null, filters: [], negated: false, clarify: null, offTopic: null, aside: null, outside: null, asks: null, followUp: false, ...patch };
 }
 
 export function searchQuestions(understand: (text: string) => Question, catalog: CatalogService, query: string): Question[] {

@@ -31,6 +31,7 @@ const words = fc.constantFrom(
   'gpt-4o', 'gpt', '4.1', 'mini', 'o4', 'o4-mini', 'west', 'europe', 'us', 'the', 'in', 'central', 'sweden', 'east', '2', 'global',
   'standard', 'developer', 'with', 'images', 'compare', 'vs', 'and', 'what', 'about', '/check', '/model', 'models', 'regions',
   'where', 'can', 'I', 'fine-tune', 'limits', 'swedn', 'gtp-4o', 'Germany', 'Japan', 'data residency', 'gpt-5', 'llama', '?',
+  'not', "can't", 'without', 'excluding', 'no', 'lack', 'preview', 'text only', 'DPO', 'our DPO', 'portal', 'how much', '.', 'residncy',
 );
 
 test('property: any question is answered the same from its answer inputs', () => {

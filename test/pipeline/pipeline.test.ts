@@ -95,3 +95,15 @@ test('the message-extension search offers the answer first, then up to ten diffe
   const empty = scout.search('   ', 'Grace');
   expect(empty.map((r) => headlineOf(r.card))).toHaveLength(5);
 });
+
+test('the message-extension search answers a query with an aside, and never says "yes" to a method the document does not state', () => {
+  const scout = createPipeline({ knowledge: k, cards, cacheEntries: 64 }).current();
+  const aside = scout.search('can I fine-tune gpt-4o in sweden central? we deploy via the portal', 'Grace');
+  expect(aside[0]!.answer).toMatchObject({ kind: 'check', verdict: 'yes', notes: expect.arrayContaining([expect.stringMatching(/^The document doesn't cover how to deploy/)]) });
+  const method = scout.search('can I use DPO on gpt-4o', 'Grace');
+  expect(method.length).toBeGreaterThan(1);
+  for (const r of method) expect([r.question.text, r.answer.verdict]).not.toEqual([r.question.text, 'yes']);
+  expect(method.some((r) => r.answer.verdict === 'unknown' && /with DPO/.test(r.answer.headline))).toBe(true);
+  const negated = scout.search('which models can NOT be fine-tuned in Central US', 'Grace');
+  expect(negated[0]!.answer).toMatchObject({ kind: 'region', headline: "8 models can't be fine-tuned in Central US" });
+});

@@ -69,6 +69,30 @@ describe('after other questions', () => {
   ]);
 });
 
+describe('what a question ruled out, said or asked in the negative carries on like its tier', () => {
+  chains([
+    ['can I fine-tune o4-mini in West Europe?', 'excluding global?', { intent: 'check', models: ['o4-mini'], regions: ['westeurope'], tier: 'standard', excludeTiers: ['global'], followUp: true }],
+    ['can I fine-tune o4-mini in West Europe?', 'without data residency?', { intent: 'check', models: ['o4-mini'], regions: ['westeurope'], tier: 'global', excludeTiers: ['standard'], followUp: true }],
+    ['can I fine-tune o4-mini in West Europe excluding Global', 'what about Sweden Central?', { intent: 'check', models: ['o4-mini'], regions: ['swedencentral'], tier: 'standard', excludeTiers: ['global'], followUp: true }],
+    ['can I fine-tune o4-mini in West Europe excluding Global', 'and with global?', { intent: 'check', models: ['o4-mini'], regions: ['westeurope'], tier: 'global', excludeTiers: [], followUp: true }],
+    ['can I fine-tune gpt-4o in Japan East?', 'no images', { intent: 'check', models: ['gpt-4o'], regions: ['japaneast'], modality: 'text', followUp: true }],
+    ['can I fine-tune gpt-4o in Japan East, text only', 'and gpt-4.1?', { intent: 'check', models: ['gpt-4.1'], regions: ['japaneast'], modality: 'text', followUp: true }],
+    ['can I use DPO on gpt-4o in Sweden Central?', 'what about West Europe?', { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], method: 'DPO', followUp: true }],
+    ['can I fine-tune gpt-4o in Sweden Central?', 'and with DPO?', { intent: 'check', models: ['gpt-4o'], regions: ['swedencentral'], method: 'DPO', offTopic: null, followUp: true }],
+    ['can I fine-tune gpt-4o in Sweden Central?', 'what about West Europe? we deploy via the portal', { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], aside: 'how-to', followUp: true }],
+    ['what can I fine-tune in West Europe excluding global?', 'and Sweden Central?', { intent: 'region', regions: ['swedencentral'], tier: 'standard', excludeTiers: ['global'], followUp: true }],
+    ['can gpt-4o NOT be fine-tuned in Sweden Central?', 'and West Europe?', { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], negated: true, followUp: true }],
+    ['which models cannot be fine-tuned in Poland Central', 'and Central US?', { intent: 'region', regions: ['centralus'], negated: true, followUp: true }],
+    ['can I fine-tune gpt-4o in Sweden Central?', 'with data residncy?', { intent: 'check', models: ['gpt-4o'], regions: ['swedencentral'], tier: 'standard', followUp: true }],
+  ]);
+
+  test('remembered state that storage mangled carries nothing it should not', () => {
+    const question = { intent: 'check', models: [{ id: 'gpt-4o', source: 'catalog', version: null, said: '' }], regions: ['swedencentral'], tier: 'premium', excludeTiers: ['global', 7, 'x'], modality: 'audio', method: { x: 1 } };
+    const q = understand('what about West Europe?', { question: question as never, at: T0 }, { now: T0 + MINUTE });
+    expect(q).toMatchObject({ intent: 'check', regions: ['westeurope'], tier: null, excludeTiers: ['global'], modality: null, method: null });
+  });
+});
+
 describe('memory that adds nothing', () => {
   chains([
     ['help', 'Sweden Central?', { intent: 'region', regions: ['swedencentral'], followUp: false }],

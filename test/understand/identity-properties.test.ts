@@ -2,8 +2,7 @@
 // changing them from every catalog model and every Azure region name nothing the documents cover, so they
 // must never be read as a listed model or region and never get a yes or no; a typo of letters in a long model
 // id is still that model (or a question back), never another one. Generated from the real data, checked with
-// fast-check over spellings and phrasings. Cases that fail today are listed in the `known failures` block
-// (test.failing, one per name), and left out of the properties until fixed.
+// fast-check over spellings and phrasings.
 import fc from 'fast-check';
 import { answer, type Question } from '../../src/core';
 import { seedCatalog } from '../support/knowledge';
@@ -70,18 +69,10 @@ const MODEL_TEMPLATES: readonly ((n: string) => string)[] = [
   (n) => `hey team, quick q: ${n} in east us 2 with data residency?`,
 ];
 
-/**
- * Known failures (a). A size word after an exact model name is dropped (gpt-4.1-pico is gpt-4.1) or read as the
- * model that has it (gpt-4o-nano is gpt-4o and gpt-4.1-nano; Qwen-32B-mini asks which "mini"); a number written
- * apart from the name is dropped (Ministral 8B is Ministral-3B).
- */
-const KNOWN_MODEL_FAILURES: ReadonlySet<string> = new Set<string>([]);
-/** Fine hyphenated, wrong with the number written apart ("Qwen 14B"). */
-const KNOWN_SPACED_FAILURES: ReadonlySet<string> = new Set<string>([]);
 
 const ALTERED = alteredModels();
-const alteredSpellings = ALTERED.filter((a) => !KNOWN_MODEL_FAILURES.has(a.name)).flatMap((a) =>
-  SPELLINGS.filter(([how]) => !(how === 'spaces' && KNOWN_SPACED_FAILURES.has(a.name))).map(([how, spell]) => ({ ...a, spelling: how, typed: spell(a.name) })),
+const alteredSpellings = ALTERED.flatMap((a) =>
+  SPELLINGS.map(([how, spell]) => ({ ...a, spelling: how, typed: spell(a.name) })),
 );
 
 describe('(a) a model name with a changed number or size word', () => {
@@ -106,7 +97,7 @@ describe('(a) a model name with a changed number or size word', () => {
   });
 
   test('in the exact phrasing of the issue, every generated name that is not a known failure asks back', () => {
-    for (const a of ALTERED.filter((x) => !KNOWN_MODEL_FAILURES.has(x.name))) {
+    for (const a of ALTERED) {
       const q = understand(`can I fine-tune ${a.name} in West Europe?`);
       expect([a.name, q.intent, q.clarify?.unknown, confident(q)]).toEqual([a.name, 'clarify', true, false]);
     }
@@ -143,11 +134,9 @@ const REGION_TEMPLATES: readonly ((r: string) => string)[] = [
   (r) => `our resource is in ${r}. can we fine-tune gpt-4.1-nano there?`,
 ];
 
-/** Known failures (b): "ukwest2" and "ukwest3" are read as West US 2 and West US 3 (one letter from "US West 2"). */
-const KNOWN_REGION_FAILURES: ReadonlySet<string> = new Set<string>([]);
 
 const ALTERED_REGIONS = alteredRegions();
-const regionSpellings = ALTERED_REGIONS.filter((r) => !KNOWN_REGION_FAILURES.has(r.name)).flatMap((r) => [...REGION_SPELLINGS.map(([, spell]) => spell(r.name)), r.display]);
+const regionSpellings = ALTERED_REGIONS.flatMap((r) => [...REGION_SPELLINGS.map(([, spell]) => spell(r.name)), r.display]);
 
 describe('(b) a region name with a changed or added number', () => {
   test('the names are made from all 60 regions and name no region of any cloud', () => {
@@ -191,14 +180,9 @@ const TYPO_TEMPLATES: readonly ((n: string) => string)[] = [
   (n) => `is ${n} available in sweden central with data residency`,
 ];
 
-/**
- * Known failures (c): dropping the "o" of 4o leaves gpt-4 (a known model) plus a "mini" question, answered "no";
- * dropping the last letter of "mini" drops the size word (gpt-4o-min is gpt-4o, gpt-4.1-min is gpt-4.1).
- */
-const KNOWN_TYPO_FAILURES: ReadonlySet<string> = new Set<string>([]);
 
 const TYPOS = LONG_IDS.flatMap((id) => typosOf(id).map((typo) => ({ id, typo })));
-const typoSpellings = TYPOS.filter((t) => !KNOWN_TYPO_FAILURES.has(t.typo)).flatMap((t) => [t, { ...t, typo: t.typo.toLowerCase() }, { ...t, typo: t.typo.replace(/-/g, ' ') }]);
+const typoSpellings = TYPOS.flatMap((t) => [t, { ...t, typo: t.typo.toLowerCase() }, { ...t, typo: t.typo.replace(/-/g, ' ') }]);
 
 /** The model itself, or a question back; never another model. */
 function keepsIdentity(q: Question, id: string): boolean {
@@ -220,29 +204,5 @@ describe('(c) one letter typo of a model id of 6+ letters', () => {
       }),
       { numRuns: 600 },
     );
-  });
-});
-
-describe('known failures: identity changes the code gets wrong today (issue 13)', () => {
-  test.failing.each(ALTERED.filter((a) => KNOWN_MODEL_FAILURES.has(a.name)).map((a) => [a.name]))('(a) %s is not read as a catalog model and gets no yes/no', (name) => {
-    const q = understand(`can I fine-tune ${name} in West Europe?`);
-    expect(q.models.filter((m) => m.source === 'catalog')).toEqual([]);
-    expect(confident(q)).toBe(false);
-  });
-
-  test.failing.each([...KNOWN_SPACED_FAILURES].map((n) => [n.replace(/-/g, ' ')]))('(a) %s (number apart) is not read as a catalog model and gets no yes/no', (name) => {
-    const q = understand(`can I fine-tune ${name} in West Europe?`);
-    expect(q.models.filter((m) => m.source === 'catalog')).toEqual([]);
-    expect(confident(q)).toBe(false);
-  });
-
-  test.failing.each([...KNOWN_REGION_FAILURES].map((n) => [n]))('(b) %s is not read as a region and gets no yes/no', (name) => {
-    const q = understand(`o4-mini ${name} with data residency`);
-    expect(q.regions).toEqual([]);
-    expect(confident(q)).toBe(false);
-  });
-
-  test.failing.each(TYPOS.filter((t) => KNOWN_TYPO_FAILURES.has(t.typo)).map((t) => [t.typo, t.id]))('(c) %s is still %s or a question, never another model', (typo, id) => {
-    expect(keepsIdentity(understand(`can I fine-tune ${typo} in West Europe?`), id)).toBe(true);
   });
 });

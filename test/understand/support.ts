@@ -34,8 +34,15 @@ export interface Expected {
   regions?: string[];
   place?: string | null;
   tier?: TierId | null;
-  modality?: 'vision' | null;
+  modality?: 'vision' | 'text' | null;
+  /** The one filter asked for, not negated; null for none (several, or negated ones: use `filters`). */
   filter?: Filter | null;
+  /** Every filter asked for, a negated one written `!developer`. */
+  filters?: string[];
+  excludeTiers?: TierId[];
+  negated?: boolean;
+  method?: string | null;
+  aside?: string | null;
   clarify?: string[] | null;
   offTopic?: string | null;
   followUp?: boolean;
@@ -46,13 +53,23 @@ export function modelsOf(q: Question): string[] {
   return q.models.map((m) => `${m.source === 'other' ? 'other:' : ''}${m.id}${m.version ? `@${m.version}` : ''}`);
 }
 
+/** How a question's filters read in an Expected: `developer`, `!preview`. */
+export function filtersOf(q: Question): string[] {
+  return q.filters.map((f) => `${f.negated ? '!' : ''}${f.filter}`);
+}
+
 /** The parts of a Question that Expected talks about; models and regions always (empty when none expected). */
 export function shape(q: Question, e: Expected): Expected {
   const out: Expected = { intent: q.intent, models: modelsOf(q), regions: q.regions };
   if (e.place !== undefined) out.place = q.place?.name ?? null;
   if (e.tier !== undefined) out.tier = q.tier;
   if (e.modality !== undefined) out.modality = q.modality;
-  if (e.filter !== undefined) out.filter = q.filter;
+  if (e.filter !== undefined) out.filter = q.filters.length === 1 && !q.filters[0]!.negated ? q.filters[0]!.filter : null;
+  if (e.filters !== undefined) out.filters = filtersOf(q);
+  if (e.excludeTiers !== undefined) out.excludeTiers = q.excludeTiers;
+  if (e.negated !== undefined) out.negated = q.negated;
+  if (e.method !== undefined) out.method = q.method;
+  if (e.aside !== undefined) out.aside = q.aside;
   if (e.clarify !== undefined) out.clarify = q.clarify?.candidates ?? null;
   if (e.offTopic !== undefined) out.offTopic = q.offTopic;
   if (e.followUp !== undefined) out.followUp = q.followUp;

@@ -12,8 +12,6 @@
 //   - A region on neither list (Central US, North Europe, West US 2...) is "no".
 //   - Regions outside Azure's public cloud (data/other-clouds.json) and versions the table does not list
 //     are not covered by the documents: never yes or no.
-// A row that is right by the document but fails today is listed in KNOWN_FAILURES (run as test.failing,
-// so the suite passes while it is open, and starts failing the day it is fixed: then move it back).
 import { answer, type Answer, type Intent, type Question, type Verdict } from '../../src/core';
 import { seedCatalog } from '../support/knowledge';
 import { modelsOf, understand } from './support';
@@ -328,7 +326,8 @@ const MESSAGES: Category = [
     check('Our DPO confirmed Global training is OK for us (no data residency). Can we fine-tune Ministral-3B in Italy North?', ['Ministral-3B'], ['italynorth'], 'yes', YES_GLOBAL),
     check(
       "FYI we tried to fine-tune gpt-4.1 in North Europe last week and it failed with 'region not supported'. Is gpt-4.1 fine-tuning supported in North Europe at all per the docs?",
-      ['gpt-4.1'], ['northeurope'], 'no', no('gpt-4.1', 'North Europe'),
+      // A "not" in the earlier sentence makes the answer say the fact in words ("can't be fine-tuned").
+      ['gpt-4.1'], ['northeurope'], 'no', /gpt-4\.1 can't be fine-tuned in North Europe/,
     ),
     { ...check('We need images in the training set (product photos). Can gpt-4o be fine-tuned with images in Japan East?', ['gpt-4o'], ['japaneast'], 'no', `${no('gpt-4o', 'Japan East')} with images`) },
     check('Same question but text only, no images: gpt-4o in Japan East?', ['gpt-4o'], ['japaneast'], 'yes', YES_GLOBAL),
@@ -426,34 +425,7 @@ const COUNTRIES: Category = [
 const CATEGORIES: readonly Category[] = [NAMES, REGIONS, VERSIONS, FACTS, MESSAGES, COUNTRIES];
 const ALL_ROWS = CATEGORIES.flatMap(([, rows]) => rows);
 
-/**
- * Rows right by the document that the current code gets wrong (see the report of issue 13); each runs as
- * test.failing until it is fixed. Keyed by the row's text.
- */
-const KNOWN_FAILURES: ReadonlySet<string> = new Set<string>([
-  // Context words decide the question: incidental off-topic words (deployment, portal, price, DPO the
-  // officer), tier words used in another sense (a developer team, a standard landing zone, a regional
-  // manager), a negation out of reach ("we don't need data residency") and a region named to be ruled out.
-  "Hi all, quick one from the claims team 🙂 Our DPO wants the training data kept with data residency. We have an Azure OpenAI resource in Sweden Central. Can we fine-tune gpt-4.1-mini there?",
-  "Morning! We already have a gpt-4o deployment in East US for chat. Before I open a ticket: can gpt-4o be fine-tuned in East US as well?",
-  "I'm in the portal right now (Foundry → Fine-tuning) and I don't see o4-mini for my West Europe resource. Is o4-mini supposed to be fine-tunable in West Europe at all?",
-  "Context: regulated bank, resource in Switzerland North, data must stay in-country. Our DPO asked me: can gpt-4.1 be fine-tuned in Switzerland North with data residency?",
-  "We're a developer team of 4 at Contoso building a support copilot. Can we fine-tune gpt-4o-mini in Sweden Central?",
-  "Our standard landing zone is West Europe. Can we fine-tune o4-mini there?",
-  "My regional manager asked me to check: can Qwen-32B be fine-tuned in Canada Central?",
-  "Long story short: legal says no data residency needed, cheapest option is fine. Can we fine-tune gpt-4o in Brazil South?",
-  "Our DPO confirmed Global training is OK for us (no data residency). Can we fine-tune Ministral-3B in Italy North?",
-  "We use the Azure AI Foundry portal and our hub is in East US. Can I fine-tune gpt-4.1 in East US with the Developer tier?",
-  "ok so the price doesn't matter for this pilot — can gpt-4.1-mini be fine-tuned in Korea Central?",
-  "Our resource lives in westus2 (yes, West US 2, not West US 3). Can we fine-tune gpt-4o there?",
-  "Asking for the EMEA team: can we fine-tune Ministral-3B in Spain Central? We don't need data residency.",
-  "Our DPO (data protection officer) needs an answer by Friday: is gpt-4o fine-tuning with data residency possible in North Central US? Our endpoints are in the same region.",
-  "We deploy everything with Bicep and our API calls go through APIM. Separate question: can gpt-4.1-nano be fine-tuned in Switzerland West?",
-]);
 
-/** Rows whose answer gives a yes or no although the document says nothing (the guard of category 7). */
-const KNOWN_GUARD_FAILURES: ReadonlySet<string> = new Set<string>([
-]);
 
 interface Seen {
   intent: Intent;
@@ -525,17 +497,11 @@ describe('the table', () => {
     expect(new Set(ALL_ROWS.map((r) => r.text)).size).toBe(ALL_ROWS.length);
     expect(ALL_ROWS.filter(noDocumentVerdict).length).toBeGreaterThanOrEqual(20);
   });
-
-  test('every known failure is a row of the table', () => {
-    const texts = new Set(ALL_ROWS.map((r) => r.text));
-    expect([...KNOWN_FAILURES, ...KNOWN_GUARD_FAILURES].filter((t) => !texts.has(t))).toEqual([]);
-  });
 });
 
 for (const [name, rows] of CATEGORIES) {
-  const passing = rows.filter((r) => !KNOWN_FAILURES.has(r.text));
   describe(name, () => {
-    if (passing.length > 0) test.each(passing.map((r) => [r.text, r] as const))('%j', (_text, row) => checkRow(row));
+    test.each(rows.map((r) => [r.text, r] as const))('%j', (_text, row) => checkRow(row));
   });
 }
 
@@ -544,18 +510,7 @@ for (const [name, rows] of CATEGORIES) {
 // question with no verdict), the answer's verdict is neither yes nor no, whatever else it gets wrong.
 const guarded = ALL_ROWS.filter(noDocumentVerdict);
 describe('(7) confident-verdict guard: no yes/no where the document gives none', () => {
-  test.each(guarded.filter((r) => !KNOWN_GUARD_FAILURES.has(r.text)).map((r) => [r.text]))('%j', (text) => {
+  test.each(guarded.map((r) => [r.text]))('%j', (text) => {
     expect(['yes', 'no']).not.toContain(ask(text).a.verdict);
   });
-});
-
-const failing = ALL_ROWS.filter((r) => KNOWN_FAILURES.has(r.text));
-const guardFailing = guarded.filter((r) => KNOWN_GUARD_FAILURES.has(r.text));
-describe('known failures: rows right by the document that the code gets wrong today (issue 13)', () => {
-  if (failing.length > 0) test.failing.each(failing.map((r) => [r.text, r]))('%j', (_text, row) => checkRow(row));
-  if (guardFailing.length > 0) {
-    test.failing.each(guardFailing.map((r) => [r.text]))('guard: %j gets no yes/no', (text) => {
-      expect(['yes', 'no']).not.toContain(ask(text).a.verdict);
-    });
-  }
 });

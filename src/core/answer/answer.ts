@@ -1,8 +1,8 @@
 // answer(question, catalog) -> Answer: pure, over the catalog. Every fact comes from the catalog (the
 // imported document and the tiers fact sheet); this file only decides which facts answer the question.
 import type { CatalogService, ModelFilter } from '../catalog/catalog';
-import type { TierId } from '../catalog/schema';
-import type { Question } from '../question';
+import type { Model, TierId } from '../catalog/schema';
+import type { FilterCue, OffTopic, Question } from '../question';
 import { alternatives, checkOne, yesTiers } from './check';
 import { exampleQuestions } from './examples';
 import { factHeadline } from './asked-fact';
@@ -84,7 +84,7 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
   const facts = namedFacts(q, catalog);
   // Over a whole area, the places where it works come first, so a cut list never hides them.
   // Places with data residency (Standard) lead the yeses.
-  const rank = (r: CheckResult) => ({ yes: 1, unknown: 2, no: 3 })[r.verdict] - (yesTiers(r, q.tier).includes(tierLabel('standard')) ? 1 : 0);
+  const rank = (r: CheckResult) => ({ yes: 1, unknown: 2, no: 3 })[r.verdict] - (yesTiers(r, q.tier, q.excludeTiers).includes(tierLabel('standard')) ? 1 : 0);
   const shown = [...results].sort((x, y) => rank(x) - rank(y)).slice(0, MAX_PAIRS);
   const verdict: Verdict = results.some((r) => r.verdict === 'yes')
     ? 'yes'
@@ -94,25 +94,40 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
   const where = q.place ? q.place.name : joinAnd(q.regions.map((r) => catalog.regions.displayName(r)));
   const subject = `${joinAnd(b.models)} in ${where}`;
   const first = results[0];
+  const ex = q.excludeTiers;
   let headline: string;
   let reason: string;
+  // Asked in the negative ("can gpt-4o NOT be fine-tuned in X?"), a bare "Yes" or "No" can be read either
+  // way: the headline then states the fact in words.
+  let fact = '';
+  const say = (answer: string, inWords: string): string => {
+    fact = inWords;
+    return q.negated ? inWords : answer;
+  };
   if (results.length === 1 && first) {
-    const tiers = yesTiers(first, q.tier);
+    const tiers = yesTiers(first, q.tier, ex);
     const limiting = first.tiers.find((t) => t.tier === q.tier);
     if (verdict === 'yes') {
       const textOnly = first.tiers.some((t) => t.status === 'yes' && /text-only/.test(t.reason));
-      headline = `Yes, with ${joinAnd(tiers, 'or')} training${textOnly && tiers.length === 1 ? ' (text-only data)' : ''}`;
+      const how = `${joinAnd(tiers, 'or')} training${textOnly && tiers.length === 1 ? ' (text-only data)' : ''}`;
+      headline = say(`Yes, with ${how}`, `${first.model} can be fine-tuned in ${first.place.name} with ${how}`);
       const resNo = first.tiers.find((t) => t.tier === 'standard' && t.status === 'no');
-      reason = first.tiers.find((t) => t.status === 'yes' && (q.tier === null || t.tier === q.tier))!.reason + (resNo && q.tier === null ? ` Not with Standard training: ${resNo.reason}` : '');
+      reason =
+        first.tiers.find((t) => t.status === 'yes' && (q.tier === null || t.tier === q.tier) && !ex.includes(t.tier))!.reason +
+        (resNo && q.tier === null && !ex.includes('standard') ? ` Not with Standard training: ${resNo.reason}` : '');
     } else if (verdict === 'no') {
-      headline = `No, ${first.model} can't be fine-tuned in ${first.place.name}${q.tier ? ` with ${tierLabel(q.tier)} training` : ''}${q.modality === 'vision' ? ' with images' : ''}`;
+      const cant = `${first.model} can't be fine-tuned in ${first.place.name}${q.tier ? ` with ${tierLabel(q.tier)} training` : ''}${q.modality === 'vision' ? ' with images' : ''}`;
+      headline = say(`No, ${cant}`, cant);
       reason = (limiting ?? first.tiers.find((t) => t.tier === 'global') ?? first.tiers[0])?.reason ?? '';
     } else {
-      headline = `Not stated: the document doesn't say whether ${first.model} can be fine-tuned in ${first.place.name}${q.tier ? ` with ${tierLabel(q.tier)} training` : ''}`;
+      const notStated = `Not stated: the document doesn't say whether ${first.model} can be fine-tuned in ${first.place.name}${q.tier ? ` with ${tierLabel(q.tier)} training` : ''}`;
+      headline = say(notStated, notStated);
       const undescribed = q.tier !== null && !limiting;
       reason = undescribed
         ? `This document does not describe ${tierLabel(q.tier!)} training for ${first.model}.`
-        : ((limiting ?? first.tiers.find((t) => t.status === 'unknown'))?.reason ?? '');
+        : ex.includes('standard') && ex.includes('global') && q.tier === null
+          ? 'With Standard and Global training ruled out, only tiers whose regions the document does not list are left.'
+          : ((limiting ?? first.tiers.find((t) => t.status === 'unknown'))?.reason ?? '');
     }
   } else {
     const yes = results.filter((r) => r.verdict === 'yes');
@@ -120,14 +135,15 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
     const several = (xs: CheckResult[]) =>
       xs.length > 4 ? `${xs.slice(0, 4).map(label).join(', ')} and ${xs.length - 4} more` : joinAnd(xs.map(label));
     const what = refs.length > 1 ? 'combinations' : 'regions';
+    const inPlace = q.place ? ` in ${q.place.name}` : '';
     headline =
       verdict === 'yes'
-        ? `Yes, in ${yes.length} of ${results.length} ${what}${q.place ? ` in ${q.place.name}` : ''}`
+        ? say(`Yes, in ${yes.length} of ${results.length} ${what}${inPlace}`, `${joinAnd(b.models)} can be fine-tuned in ${yes.length} of ${results.length} ${what}${inPlace}`)
         : verdict === 'no'
-          ? `No, not in any of the ${results.length} ${what} asked about`
-          : `Not stated: the document doesn't say for ${where}`;
+          ? say(`No, not in any of the ${results.length} ${what} asked about`, `${joinAnd(b.models)} can't be fine-tuned in any of the ${results.length} ${what} asked about`)
+          : say(`Not stated: the document doesn't say for ${where}`, `Not stated: the document doesn't say for ${where}`);
     // Data residency is what people choose between: name the Standard places first.
-    const residency = yes.filter((r) => yesTiers(r, q.tier).includes(tierLabel('standard')));
+    const residency = yes.filter((r) => yesTiers(r, q.tier, ex).includes(tierLabel('standard')));
     const globalOnly = yes.filter((r) => !residency.includes(r));
     reason = yes.length
       ? [
@@ -138,6 +154,7 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
           .join(' ')
       : ((q.tier ? first?.tiers.find((t) => t.tier === q.tier) : undefined) ?? first?.tiers.find((t) => t.status !== 'yes'))?.reason ?? '';
   }
+  const byMethod = q.method === null ? null : methodVerdict(q.method, refs.map((r) => catalog.row(r.id, r.version) ?? catalog.model(r.id)!.primary), where, verdict, headline, fact);
   if (results.length > shown.length) b.notes.unshift(`Showing ${shown.length} of ${results.length} region checks.`);
   // "Partial" includes a yes without data residency: people who need residency want the Standard regions.
   const partial = first !== undefined && first.tiers.some((t) => t.tier === 'standard' && t.status !== 'yes');
@@ -156,15 +173,37 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
     kind: 'check',
     ...b,
     notes: [...versionNote, ...(b.notInTable.length ? [notInTableLine(b.notInTable, catalog)] : []), ...b.notes],
-    verdict: unlisted ? 'unknown' : verdict,
-    headline,
+    verdict: unlisted ? 'unknown' : (byMethod?.verdict ?? verdict),
+    headline: unlisted ? headline : (byMethod?.headline ?? headline),
     subject,
-    reason,
+    reason: byMethod ? `${byMethod.reason} ${reason}` : reason,
     matches: [],
     results: shown,
     facts,
     alternatives: alts,
     meanings: meanings(catalog, catalog.data.tiers),
+  };
+}
+
+/**
+ * A check that names a training method ("DPO on gpt-4o in Sweden Central"): the document's tiers say where
+ * fine-tuning is available, not with which method, so without a methods column the verdict is "not stated"
+ * for the method; the tier facts stay in the reason, under words that say what they are about.
+ */
+function methodVerdict(method: string, rows: readonly Model[], where: string, verdict: Verdict, tierHeadline: string, fact: string): { verdict: Verdict; headline: string; reason: string } {
+  const ids = joinAnd(rows.map((r) => r.id));
+  const listed = rows.filter((r) => r.methods !== null);
+  const has = (r: Model) => (r.methods ?? []).some((x) => x.toLowerCase() === method.toLowerCase() || x.toLowerCase().includes(method.toLowerCase()));
+  if (listed.length === rows.length && rows.every(has)) {
+    return { verdict, headline: tierHeadline, reason: `The document lists ${method} for ${ids}.` };
+  }
+  if (listed.length === rows.length && !rows.some(has)) {
+    return { verdict: 'no', headline: `No, the document doesn't list ${method} for ${ids}, in ${where} or anywhere`, reason: `${listed.map((r) => `${r.id}: ${joinAnd(r.methods ?? [])}`).join('; ')}. Where fine-tuning itself is available: ${fact}.` };
+  }
+  return {
+    verdict: 'unknown',
+    headline: `Not stated: the document doesn't say whether ${ids} can be fine-tuned with ${method} in ${where}`,
+    reason: `This document lists no training methods${listed.length ? ' for every model asked about' : ''}. What it says about fine-tuning itself: ${fact}.`,
   };
 }
 
@@ -175,7 +214,7 @@ function notInTableAnswer(q: Question, catalog: CatalogService): Answer {
     kind: 'model',
     ...b,
     verdict: 'no',
-    headline: `No, ${joinAnd(ids)} can't be fine-tuned`,
+    headline: q.negated ? `${joinAnd(ids)} can't be fine-tuned: not in the document's table` : `No, ${joinAnd(ids)} can't be fine-tuned`,
     subject: q.regions.length ? `${joinAnd(ids)} in ${joinAnd(q.regions.map((r) => catalog.regions.displayName(r)))}` : joinAnd(ids),
     reason: notInTableLine(ids, catalog),
     matches: [],
@@ -212,52 +251,87 @@ function modelAnswer(q: Question, catalog: CatalogService): Answer {
           ? `${joinAnd(facts.map((x) => x.id))}: where you can fine-tune them`
           : `${f.id}: where you can fine-tune it`,
     subject: f.id,
-    reason: `${f.versionAsked ? `For the listed version: ` : ''}${q.asks && f.versionAsked ? `${factHeadline(q.asks, facts)}. ` : ''}${f.id}: ${parts.join('; ')}.`,
+    // "Where can't I fine-tune gpt-4o?": the places listed are all there are, when the Global list is stated.
+    reason: `${f.versionAsked ? `For the listed version: ` : ''}${q.asks && f.versionAsked ? `${factHeadline(q.asks, facts)}. ` : ''}${f.id}: ${parts.join('; ')}.${q.negated && (f.global !== true || f.globalRegions !== null) ? ' Anywhere not listed here, it can\'t be fine-tuned, per the document.' : ''}`,
     matches: [],
     facts,
     meanings: meanings(catalog, catalog.data.tiers),
   };
 }
 
+/** Whether a model has every model property (preview) a region or region-list question filters by. */
+function passesFilters(catalog: CatalogService, q: Question): (id: string) => boolean {
+  const sets = q.filters.map((f) => ({ ...f, ids: new Set(f.negated ? catalog.modelsWithout(f.filter) : catalog.modelsWhere(f.filter)) }));
+  return (id) => sets.every((f) => f.ids.has(id));
+}
+
+/** Whether a deciding tier counts for this question: within its tier, if any, and not ruled out. */
+function counts(q: Question, tier: 'standard' | 'global'): boolean {
+  return (q.tier === null || q.tier === tier) && !q.excludeTiers.includes(tier);
+}
+
 export function regionTraining(catalog: CatalogService, region: string, q: Question): RegionTraining {
   const p = place(catalog, region);
   const exceptions = (catalog.globalRegion(region)?.exceptions ?? []).map((x) => `${p.name}: ${x.text}`);
-  return { place: p, ...catalog.trainableIn(region, { vision: q.modality === 'vision' }), exceptions };
+  const t = catalog.trainableIn(region, { vision: q.modality === 'vision' });
+  if (q.filters.length === 0) return { place: p, ...t, exceptions };
+  const ok = passesFilters(catalog, q);
+  return { place: p, standard: t.standard.filter(ok), global: t.global && t.global.filter(ok), developer: t.developer.filter(ok), exceptions };
 }
 
-/** The model ids a region answer lists, under the question's tier cue. */
-function trainableIds(t: RegionTraining, tier: TierId | null): string[] {
-  const pick = tier === 'standard' ? t.standard : tier === 'global' ? (t.global ?? []) : tier === null ? [...t.standard, ...(t.global ?? [])] : [];
-  return [...new Set(pick)];
+/** The model ids a region answer lists, under the question's tier cue and the tiers it ruled out. */
+function trainableIds(t: RegionTraining, q: Question): string[] {
+  if (q.tier === 'developer' || q.tier === 'datazone') return [];
+  return [...new Set([...(counts(q, 'standard') ? t.standard : []), ...(counts(q, 'global') ? (t.global ?? []) : [])])];
 }
 
 function regionAnswer(q: Question, catalog: CatalogService): Answer {
   const b = base(q, catalog);
   const all = q.regions.map((r) => regionTraining(catalog, r, q));
-  const ids = [...new Set(all.flatMap((t) => trainableIds(t, q.tier)))];
+  const ids = [...new Set(all.flatMap((t) => trainableIds(t, q)))];
   // Regions where something can be trained come first; a long area is cut, and says so.
-  const places = [...all].sort((x, y) => Number(trainableIds(y, q.tier).length > 0) - Number(trainableIds(x, q.tier).length > 0)).slice(0, MAX_PAIRS);
+  const places = [...all].sort((x, y) => Number(trainableIds(y, q).length > 0) - Number(trainableIds(x, q).length > 0)).slice(0, MAX_PAIRS);
   if (all.length > places.length) b.notes.unshift(`Showing ${places.length} of ${all.length} regions, those with fine-tuning first.`);
   const order = new Map(catalog.modelIds.map((id, i) => [id, i]));
   ids.sort((x, y) => order.get(x)! - order.get(y)!);
   const where = q.place ? q.place.name : joinAnd(places.map((t) => t.place.name));
   const tierWords = q.tier ? ` with ${tierLabel(q.tier)} training` : '';
-  const what = q.modality === 'vision' ? 'vision models' : 'models';
-  const globalUnknown = places.some((t) => t.global === null) && q.tier !== 'standard';
+  const imageWords = q.modality === 'vision' ? ' with images' : '';
+  const kindWords = q.filters.map((f) => (f.filter === 'preview' ? (f.negated ? 'non-preview ' : 'preview ') : '')).join('');
+  const what = `${kindWords}${q.modality === 'vision' ? 'vision models' : 'models'}`;
+  const globalUnknown = places.some((t) => t.global === null) && counts(q, 'global');
   let headline: string;
   let reason: string;
+  let matches = ids;
   if (q.tier === 'developer' || q.tier === 'datazone') {
     headline = `Not stated: the document lists no regions for ${tierLabel(q.tier)} training`;
     reason = `${tierLabel(q.tier)} training is marked per model; no regions are listed for it.`;
+    matches = [];
+  } else if (q.negated) {
+    // "Which models can NOT be fine-tuned in X?": the models of the document that the region list leaves out.
+    const ok = passesFilters(catalog, q);
+    const cant = catalog.modelIds.filter((id) => ok(id) && !ids.includes(id));
+    const model = `${kindWords}model`;
+    if (globalUnknown) {
+      headline = `Not stated: the document doesn't list the Global regions, so it doesn't say which ${what} can't be fine-tuned in ${where}`;
+      reason = `Standard training there: ${ids.length ? joinAnd(ids) : 'none'}.`;
+      matches = [];
+    } else {
+      headline = cant.length
+        ? `${plural(cant.length, model)} can't be fine-tuned in ${where}${tierWords}${imageWords}`
+        : `Every ${model} in the document can be fine-tuned in ${where}${tierWords}${imageWords}`;
+      reason = cant.length ? `Can't: ${joinAnd(cant)}.${ids.length ? ` Can: ${joinAnd(ids)}.` : ''}` : `All of them: ${joinAnd(ids)}.`;
+      matches = cant;
+    }
   } else if (ids.length) {
-    headline = `${plural(ids.length, q.modality === 'vision' ? 'vision model' : 'model')} can be fine-tuned in ${where}${tierWords}`;
-    const withTraining = all.filter((t) => trainableIds(t, q.tier).length > 0);
-    const withStandard = all.filter((t) => t.standard.length > 0 && q.tier !== 'global');
+    headline = `${plural(ids.length, `${kindWords}${q.modality === 'vision' ? 'vision model' : 'model'}`)} can be fine-tuned in ${where}${tierWords}`;
+    const withTraining = all.filter((t) => trainableIds(t, q).length > 0);
+    const withStandard = all.filter((t) => t.standard.length > 0 && counts(q, 'standard'));
     reason =
       all.length === 1
         ? `${[
             withStandard.length ? `${plural(all[0]!.standard.length, 'model')} with Standard training (data residency)` : 'none with Standard training (data residency)',
-            q.tier !== 'standard' && all[0]!.global ? `${plural(all[0]!.global.length, 'model')} with Global training` : '',
+            counts(q, 'global') && all[0]!.global ? `${plural(all[0]!.global.length, 'model')} with Global training` : '',
           ]
             .filter(Boolean)
             .join(', ')
@@ -270,7 +344,7 @@ function regionAnswer(q: Question, catalog: CatalogService): Answer {
     const noVision = q.modality === 'vision' ? all.filter((t) => catalog.globalRegion(t.place.region)?.exceptions.some((x) => x.kind === 'no-vision')) : [];
     reason = noVision.length
       ? `${joinAnd(noVision.map((t) => t.place.name))}: no vision support for Global training; text-only fine-tuning works there.`
-      : `${where} is not among the regions the document lists${tierWords}.`;
+      : `${where} is not among the regions the document lists${tierWords}${kindWords ? ` for ${what}` : ''}.`;
   }
   return {
     kind: 'region',
@@ -279,7 +353,7 @@ function regionAnswer(q: Question, catalog: CatalogService): Answer {
     headline,
     subject: where,
     reason,
-    matches: q.tier === 'developer' || q.tier === 'datazone' ? [] : ids,
+    matches,
     places,
     meanings: meanings(catalog, catalog.data.tiers),
   };
@@ -289,16 +363,50 @@ function allFacts(catalog: CatalogService): ModelFacts[] {
   return catalog.modelIds.map((id) => modelFacts(catalog, id)!);
 }
 
+/** Whether the document states a model's modality takes text (every chat model's does; null when it does not say). */
+function takesText(f: ModelFacts): boolean | null {
+  if (f.modality === null) return null;
+  return /\btext\b/i.test(f.modality.split(/\bto\b/i)[0] ?? f.modality);
+}
+
 function listModels(q: Question, catalog: CatalogService): Answer {
   const facts = allFacts(catalog);
+  const ids = facts.map((f) => f.id);
+  if (q.negated) {
+    // "Which models can't be fine-tuned?": the table lists fine-tunable models only.
+    return {
+      kind: 'list-models',
+      ...base(q, catalog),
+      verdict: null,
+      headline: 'None of the models in the document: it lists only models that can be fine-tuned',
+      subject: 'Models that cannot be fine-tuned',
+      reason: `The document lists ${plural(ids.length, 'model')}, all fine-tunable: ${joinAnd(ids)}. A model it does not list can't be fine-tuned, per the document.`,
+      matches: [],
+      facts: [],
+    };
+  }
+  if (q.modality === 'text') {
+    const text = facts.filter((f) => takesText(f) === true);
+    const unstated = facts.filter((f) => takesText(f) === null);
+    return {
+      kind: 'list-models',
+      ...base(q, catalog),
+      verdict: null,
+      headline: `${plural(text.length, 'model')} can be fine-tuned with text-only data`,
+      subject: 'Models that take text',
+      reason: `${joinAnd(text.map((f) => f.id)) || 'None'}${unstated.length ? `; the document doesn't state the modality of ${joinAnd(unstated.map((f) => f.id))}` : ''}.`,
+      matches: text.map((f) => f.id),
+      facts: text,
+    };
+  }
   return {
     kind: 'list-models',
     ...base(q, catalog),
     verdict: null,
     headline: `${plural(facts.length, 'model')} can be fine-tuned`,
     subject: 'All fine-tunable models',
-    reason: joinAnd(facts.map((f) => f.id)),
-    matches: facts.map((f) => f.id),
+    reason: joinAnd(ids),
+    matches: ids,
     facts,
   };
 }
@@ -322,60 +430,123 @@ function listRegions(q: Question, catalog: CatalogService): Answer {
     };
   }
   const vision = q.modality === 'vision';
+  // Preview filters choose the models; a tier asked for in the negative leaves out the regions that have it.
+  const lacking = q.filters.filter((f) => f.negated && (f.filter === 'standard' || f.filter === 'global')).map((f) => f.filter as 'standard' | 'global');
+  const ok = passesFilters(catalog, { ...q, filters: q.filters.filter((f) => f.filter === 'preview') });
+  const chosen = catalog.modelIds.filter(ok).map((id) => catalog.model(id)!.primary).filter((m) => !(vision && m.vision !== true));
   const standardBy = new Map<string, string[]>();
-  for (const id of catalog.modelIds) {
-    const m = catalog.model(id)!.primary;
-    if (vision && m.vision !== true) continue;
-    for (const r of m.standardRegions) standardBy.set(r, [...(standardBy.get(r) ?? []), id]);
+  for (const m of chosen) {
+    for (const r of m.standardRegions) standardBy.set(r, [...(standardBy.get(r) ?? []), m.id]);
   }
-  // With images, a Global region without vision support does not count.
-  const global = (catalog.globalRegions() ?? []).filter((g) => !(vision && g.exceptions.some((x) => x.kind === 'no-vision')));
+  // With images, a Global region without vision support does not count; with no chosen Global model, none does.
+  const anyGlobal = chosen.some((m) => m.global === true);
+  const global = anyGlobal ? (catalog.globalRegions() ?? []).filter((g) => !(vision && g.exceptions.some((x) => x.kind === 'no-vision'))) : [];
+  const globalSet = new Set(global.map((g) => g.region));
   const names = new Set<string>();
-  if (q.tier !== 'global') standardBy.forEach((_, r) => names.add(r));
-  if (q.tier !== 'standard') global.forEach((g) => names.add(g.region));
+  if (lacking.length || counts(q, 'standard')) standardBy.forEach((_, r) => names.add(r));
+  if (lacking.length || counts(q, 'global')) global.forEach((g) => names.add(g.region));
+  for (const r of [...names]) {
+    if ((lacking.includes('standard') && standardBy.has(r)) || (lacking.includes('global') && globalSet.has(r))) names.delete(r);
+  }
   const list: RegionSummary[] = [...names]
     .map((r) => {
       const p = place(catalog, r);
       const g = catalog.globalRegion(r);
-      return { ...p, standard: standardBy.get(r) ?? [], global: !!g, exceptions: (g?.exceptions ?? []).map((x) => x.text) };
+      return { ...p, standard: standardBy.get(r) ?? [], global: !!g && anyGlobal, exceptions: (g?.exceptions ?? []).map((x) => x.text) };
     })
     .sort((a, b) => a.geography.localeCompare(b.geography) || a.name.localeCompare(b.name));
   if (catalog.hasTier('global') && catalog.globalRegions() === null) b.notes.unshift('This document marks models for Global training but does not list the Global regions.');
+  const kinds = q.filters.map((f) => (f.filter === 'preview' ? (f.negated ? ' for non-preview models' : ' for preview models') : '')).join('');
   const std = list.filter((r) => r.standard.length).length;
+  const tierWords = q.tier ? ` with ${tierLabel(q.tier)} training` : '';
+  if (lacking.length) {
+    const without = joinAnd(lacking.map((t) => tierLabel(t)), 'or');
+    const unstated = lacking.includes('global') && catalog.globalRegions() === null;
+    return {
+      kind: 'list-regions',
+      ...b,
+      verdict: null,
+      headline: unstated
+        ? 'Not stated: the document does not list the Global regions'
+        : list.length
+          ? `${plural(list.length, 'region')} the document lists for fine-tuning${kinds} have no ${without} training`
+          : `Every region the document lists for fine-tuning${kinds} has ${without} training`,
+      subject: `Fine-tuning regions without ${without} training`,
+      reason: `A region the document does not list has no fine-tuning at all, per the document.${list.length ? ` Without ${without}: ${joinAnd(list.map((r) => r.name))}.` : ''}`,
+      matches: unstated ? [] : list.map((r) => r.region),
+      regionsList: unstated ? [] : list,
+    };
+  }
   return {
     kind: 'list-regions',
     ...b,
     verdict: null,
-    headline: `Fine-tuning is available in ${plural(list.length, 'region')}${q.tier ? ` with ${tierLabel(q.tier)} training` : ''}`,
+    headline: q.negated
+      ? `Fine-tuning is available only in these ${plural(list.length, 'region')}${tierWords}${kinds}; per the document, nowhere else`
+      : `Fine-tuning is available in ${plural(list.length, 'region')}${tierWords}${kinds}`,
     subject: 'Fine-tuning regions',
-    reason: `${plural(std, 'region')} with Standard training${catalog.globalRegions() ? `, ${plural(global.length, 'region')} with Global training` : ''}.`,
+    reason: `${plural(std, 'region')} with Standard training${catalog.globalRegions() ? `, ${plural(counts(q, 'global') ? global.length : 0, 'region')} with Global training` : ''}.`,
     matches: list.map((r) => r.region),
     regionsList: list,
   };
 }
 
-const FILTER_WORDS: Record<ModelFilter, string> = {
-  vision: 'support vision (image) fine-tuning',
-  developer: 'have a Developer tier',
-  preview: 'are in preview',
-  global: 'support Global training',
-  standard: 'support Standard (regional) training',
-  datazone: 'support Data zone training',
+/** How a filter reads: [plural, singular] when it holds, and when it does not. */
+const FILTER_WORDS: Record<ModelFilter, { has: [string, string]; lacks: [string, string] }> = {
+  vision: { has: ['support vision (image) fine-tuning', 'supports vision (image) fine-tuning'], lacks: ['take text only (no vision fine-tuning)', 'takes text only (no vision fine-tuning)'] },
+  developer: { has: ['have a Developer tier', 'has a Developer tier'], lacks: ['have no Developer tier', 'has no Developer tier'] },
+  preview: { has: ['are in preview', 'is in preview'], lacks: ['are not in preview', 'is not in preview'] },
+  global: { has: ['support Global training', 'supports Global training'], lacks: ['do not support Global training', 'does not support Global training'] },
+  standard: { has: ['support Standard (regional) training', 'supports Standard (regional) training'], lacks: ['have no Standard (regional) training, so no data residency', 'has no Standard (regional) training, so no data residency'] },
+  datazone: { has: ['support Data zone training', 'supports Data zone training'], lacks: ['have no Data zone training', 'has no Data zone training'] },
 };
 
+function filterWords(filters: readonly FilterCue[], singular: boolean): string {
+  return joinAnd(filters.map((f) => FILTER_WORDS[f.filter][f.negated ? 'lacks' : 'has'][singular ? 1 : 0]));
+}
+
+/**
+ * "Which models …": every filter at once (AND). A negated filter lists the models the document marks as
+ * without it; models it says nothing about are neither, and the answer names them.
+ */
 function filterAnswer(q: Question, catalog: CatalogService): Answer {
-  const filter = q.filter ?? 'vision';
-  const words = FILTER_WORDS[filter];
-  const facts = catalog.modelsWhere(filter).map((id) => modelFacts(catalog, id)!);
+  const filters: FilterCue[] = q.filters.length ? q.filters : [{ filter: 'vision', negated: false }];
+  const sets = filters.map((f) => new Set(f.negated ? catalog.modelsWithout(f.filter) : catalog.modelsWhere(f.filter)));
+  const ids = catalog.modelIds.filter((id) => sets.every((set) => set.has(id)));
+  const facts = ids.map((id) => modelFacts(catalog, id)!);
+  const b = base(q, catalog);
+  const unstated = filters
+    .filter((f) => f.negated)
+    .flatMap((f) => {
+      const known = new Set([...catalog.modelsWhere(f.filter), ...catalog.modelsWithout(f.filter)]);
+      const left = catalog.modelIds.filter((id) => !known.has(id));
+      return left.length ? [`The document doesn't say whether ${joinAnd(left)} ${FILTER_WORDS[f.filter].has[left.length === 1 ? 1 : 0]}.`] : [];
+    });
+  b.notes.unshift(...unstated);
+  const words = filterWords(filters, false);
+  // "Which vision models can't be fine-tuned?": none; the table lists fine-tunable models only.
+  const cantAtAll = q.negated && !filters.some((f) => f.negated);
+  const only = filters.length === 1 ? filters[0]! : null;
+  // "Which models lack Data zone training?" of a document without that column: not stated, not "none".
+  const noneStated = only !== null && only.negated && unstated.length > 0 && ids.length === 0;
   return {
     kind: 'filter',
-    ...base(q, catalog),
+    ...b,
     verdict: null,
-    headline: facts.length ? `${plural(facts.length, 'model')} ${words}` : `No model in the document ${words.replace(/^(support|have|are)/, (w) => ({ support: 'supports', have: 'has', are: 'is' })[w]!)}`,
+    headline: cantAtAll
+      ? `None: the document lists only models that can be fine-tuned (${plural(ids.length, 'model')} ${ids.length === 1 ? filterWords(filters, true) : words})`
+      : noneStated
+        ? `Not stated: the document doesn't say which models ${words}`
+        : ids.length
+          ? `${plural(ids.length, 'model')} ${ids.length === 1 ? filterWords(filters, true) : words}`
+          : only?.negated
+            ? `Every model in the document ${FILTER_WORDS[only.filter].has[1]}`
+            : `No model in the document ${filterWords(filters, true)}`,
     subject: `Models that ${words}`,
-    reason: facts.length ? joinAnd(facts.map((f) => f.id)) : 'None in the document.',
-    matches: facts.map((f) => f.id),
-    filter,
+    reason: ids.length ? joinAnd(ids) : 'None in the document.',
+    matches: cantAtAll ? [] : ids,
+    filter: filters.map((f) => `${f.negated ? 'not ' : ''}${f.filter}`).join(' and '),
+    filters,
     facts,
   };
 }
@@ -449,10 +620,29 @@ function helpAnswer(q: Question, catalog: CatalogService, kind: 'help' | 'unknow
   return { kind, ...b, verdict: null, headline, subject: 'Fine-Tune Scout', reason, matches: [], examples: exampleQuestions(catalog) };
 }
 
+/** What the document does not cover, said in one line beside an answer to the rest of the message. */
+const OUTSIDE_WORDS: Record<OffTopic, string> = {
+  pricing: 'prices or costs',
+  quota: 'quotas or rate limits',
+  methods: 'training methods or hyperparameters',
+  'how-to': 'how to deploy, upload data or use the portal, API or SDK',
+};
+
+export function asideLine(topic: OffTopic): string {
+  return `The document doesn't cover ${OUTSIDE_WORDS[topic]}: this answer is only about where fine-tuning is available.`;
+}
+
 export function answer(q: Question, catalog: CatalogService): Answer {
   const a = route(q, catalog);
-  // A real model that is not in the table is a "no", whatever else was asked; a clarification still only asks.
-  return a.verdict === null && a.notInTable.length > 0 && a.kind !== 'clarify' && q.clarify === null ? { ...a, verdict: 'no' } : a;
+  const asking = a.kind === 'clarify' || a.kind === 'help' || a.kind === 'unknown';
+  const lines = [
+    ...(q.aside !== null && !asking ? [asideLine(q.aside)] : []),
+    // A method carried onto a question that is not a check (a check says it in its verdict).
+    ...(q.method !== null && !asking && a.kind !== 'check' ? [`The document states no training methods, so it doesn't say whether ${q.method} can be used.`] : []),
+  ];
+  const said = lines.length ? { ...a, notes: [...lines, ...a.notes] } : a;
+  // A real model that is not in the table is a "no", whatever else was asked; a clarification asks back, with no verdict.
+  return said.verdict === null && said.notInTable.length > 0 && said.kind !== 'clarify' && q.clarify === null ? { ...said, verdict: 'no' } : said;
 }
 
 function route(asked: Question, catalog: CatalogService): Answer {

@@ -9,6 +9,8 @@ import { joinAnd, tierLabel } from './words';
 
 interface Cues {
   tier: TierId | null;
+  /** Tiers the question ruled out: they never decide. */
+  excluded: readonly TierId[];
   vision: boolean;
 }
 
@@ -57,7 +59,7 @@ function dataZoneRow(m: Model): TierRow {
 
 export function checkOne(catalog: CatalogService, m: Model, region: string, q: Question): CheckResult {
   const p = place(catalog, region);
-  const cues: Cues = { tier: q.tier, vision: q.modality === 'vision' };
+  const cues: Cues = { tier: q.tier, excluded: q.excludeTiers, vision: q.modality === 'vision' };
   const tiers: TierRow[] = [];
   for (const tier of catalog.data.tiers) {
     if (tier === 'standard') tiers.push(standardRow(catalog, m, p, cues));
@@ -66,14 +68,17 @@ export function checkOne(catalog: CatalogService, m: Model, region: string, q: Q
     else if (tier === 'datazone') tiers.push(dataZoneRow(m));
   }
   const exceptions = catalog.globalExceptionsFor(m, region).map((x) => `${p.name}: ${x.text}`);
-  return { model: m.id, place: p, verdict: decide(tiers, cues.tier), tiers, exceptions };
+  return { model: m.id, place: p, verdict: decide(tiers, cues.tier, cues.excluded), tiers, exceptions };
 }
 
-/** Tiers whose regions the document lists decide; a question limited to another tier cannot be decided. */
-export function decide(tiers: readonly TierRow[], only: TierId | null): Verdict {
-  const deciding = tiers.filter((t) => (only === null ? t.tier === 'standard' || t.tier === 'global' : t.tier === only));
+/**
+ * Tiers whose regions the document lists decide; a question limited to another tier cannot be decided, nor
+ * one that ruled out every deciding tier ("excluding Standard and Global").
+ */
+export function decide(tiers: readonly TierRow[], only: TierId | null, excluded: readonly TierId[] = []): Verdict {
+  const deciding = tiers.filter((t) => (only === null ? t.tier === 'standard' || t.tier === 'global' : t.tier === only) && !excluded.includes(t.tier));
   // A tier the document does not describe for this model (e.g. Data zone in the seed) cannot be decided.
-  if (only !== null && deciding.length === 0) return 'unknown';
+  if ((only !== null || excluded.length > 0) && deciding.length === 0) return 'unknown';
   if (only === 'developer' || only === 'datazone') {
     return deciding.some((t) => t.status === 'unknown') ? 'unknown' : 'no';
   }
@@ -82,10 +87,10 @@ export function decide(tiers: readonly TierRow[], only: TierId | null): Verdict 
   return 'no';
 }
 
-/** The deciding tiers that said yes, in document order ("Global", "Standard or Global"), within `only` if set. */
-export function yesTiers(result: CheckResult, only: TierId | null = null): string[] {
+/** The deciding tiers that said yes, in document order ("Global", "Standard or Global"), within `only` if set, never one ruled out. */
+export function yesTiers(result: CheckResult, only: TierId | null = null, excluded: readonly TierId[] = []): string[] {
   return result.tiers
-    .filter((t) => t.status === 'yes' && (t.tier === 'standard' || t.tier === 'global') && (only === null || t.tier === only))
+    .filter((t) => t.status === 'yes' && (t.tier === 'standard' || t.tier === 'global') && (only === null || t.tier === only) && !excluded.includes(t.tier))
     .map((t) => t.label);
 }
 
@@ -116,10 +121,10 @@ export function alternatives(catalog: CatalogService, m: Model, result: CheckRes
   const standardOk = result.tiers.some((t) => t.tier === 'standard' && t.status === 'yes');
   const globalOk = result.tiers.some((t) => t.tier === 'global' && t.status === 'yes');
   const out: Alternative[] = [];
-  if (!standardOk && q.tier !== 'global' && !(q.modality === 'vision' && m.vision === false)) {
+  if (!standardOk && q.tier !== 'global' && !q.excludeTiers.includes('standard') && !(q.modality === 'vision' && m.vision === false)) {
     out.push(...sort(m.standardRegions.filter((r) => r !== from).map((r) => build(r, 'standard'))));
   }
-  if (!globalOk && q.tier !== 'standard' && !(q.modality === 'vision' && m.vision === false)) {
+  if (!globalOk && q.tier !== 'standard' && !q.excludeTiers.includes('global') && !(q.modality === 'vision' && m.vision === false)) {
     const global = (catalog.globalRegionsFor(m) ?? []).filter(
       (r) => r !== from && !(q.modality === 'vision' && catalog.globalExceptionsFor(m, r).length > 0),
     );

@@ -1,7 +1,7 @@
 // An Answer is data: what the bot says, decided from the catalog. Renderers (text, Adaptive Cards) only
 // lay it out; they never decide facts.
 import type { Limits, TierId } from '../catalog/schema';
-import type { Intent } from '../question';
+import type { FilterCue, Intent } from '../question';
 
 export type Verdict = 'yes' | 'no' | 'unknown';
 
@@ -113,7 +113,13 @@ export type Answer =
     })
   | (AnswerBase & { kind: 'list-models'; facts: ModelFacts[] })
   | (AnswerBase & { kind: 'list-regions'; regionsList: RegionSummary[] })
-  | (AnswerBase & { kind: 'filter'; filter: string; facts: ModelFacts[] })
+  | (AnswerBase & {
+      kind: 'filter';
+      /** The filters in words: "vision", "preview and not developer". */
+      filter: string;
+      filters: FilterCue[];
+      facts: ModelFacts[];
+    })
   | (AnswerBase & { kind: 'compare'; facts: ModelFacts[] })
   | (AnswerBase & { kind: 'clarify'; said: string; about: 'model' | 'region'; candidates: { id: string; label: string; ask: string }[] })
   | (AnswerBase & { kind: 'help'; examples: string[] })

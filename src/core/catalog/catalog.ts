@@ -40,6 +40,11 @@ export interface CatalogService {
   trainableIn(region: string, options?: { vision?: boolean }): { standard: string[]; global: string[] | null; developer: string[] };
   /** Model ids (table order) that match a filter. */
   modelsWhere(filter: ModelFilter): string[];
+  /**
+   * Model ids (table order) the document marks as NOT matching a filter: the complement of modelsWhere,
+   * less the models for which the document does not say (no such column, or a blank cell).
+   */
+  modelsWithout(filter: ModelFilter): string[];
   /** Every region the document lists for any model or tier. */
   readonly listedRegions: ReadonlySet<string>;
   /**
@@ -59,6 +64,16 @@ const FILTERS: Record<ModelFilter, (m: Model) => boolean> = {
   global: (m) => m.global === true,
   standard: (m) => m.standardRegions.length > 0,
   datazone: (m) => m.dataZone !== null,
+};
+
+// Whether the document says, for a model, whether a filter holds: a missing column is not a "no".
+const STATED: Record<ModelFilter, (m: Model, tiers: readonly TierId[]) => boolean> = {
+  vision: (m) => m.vision !== null,
+  developer: (m) => m.developer !== null,
+  preview: () => true,
+  global: (m) => m.global !== null,
+  standard: () => true,
+  datazone: (_, tiers) => tiers.includes('datazone'),
 };
 
 /** Validates raw JSON against the catalog schema and builds the frozen service over it. */
@@ -126,6 +141,8 @@ export function createCatalog(raw: unknown, regions: RegionDirectory): CatalogSe
     listedRegions: new Set(listedRegions(data)),
     modelsWhere: (filter: ModelFilter) => [...models.values()].filter((e) => FILTERS[filter](e.primary)).map((e) => e.id),
     stated: createStatedFacts(data),
+    modelsWithout: (filter: ModelFilter) =>
+      [...models.values()].filter((e) => STATED[filter](e.primary, data.tiers) && !FILTERS[filter](e.primary)).map((e) => e.id),
   });
 }
 

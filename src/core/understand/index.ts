@@ -64,13 +64,22 @@ export function createUnderstander(data: UnderstandData): Understand {
     const tokens = tokenise(maskIncidental(text));
     const matches = resolveEntities(text, tokens, lex);
     const claimed = new Uint8Array(tokens.length);
+    for (const match of matches) claimed.fill(1, match.start, match.end);
+    const cues = readCues(text, tokens, claimed);
+    // Names the message rules out ("not gpt-4o, I meant gpt-4.1", "in Europe except Sweden Central") are left
+    // out when it names others of their kind; alone, they are what it is about.
+    const ruledOut = new Set(cues.excludedNames);
     const models: ModelRef[] = [];
+    const notModels: ModelRef[] = [];
     const regions: string[] = [];
+    const notRegions: string[] = [];
+    /** Regions named as regions, not as part of a place. */
+    const named: string[] = [];
     let place: PlaceRef | null = null;
     let clarify: Clarification | null = null;
     let outside: Question['outside'] = null;
-    const addRegion = (name: string): void => {
-      if (!regions.includes(name)) regions.push(name);
+    const addRegion = (list: string[], name: string): void => {
+      if (!list.includes(name)) list.push(name);
     };
     if (!matches.some((m) => m.entity.kind === 'model' || ((m.entity.kind === 'ambiguous' || m.entity.kind === 'unknown') && m.entity.of === 'model'))) {
       for (const m of matches) claimed.fill(1, m.start, m.end);
@@ -78,18 +87,23 @@ export function createUnderstander(data: UnderstandData): Understand {
       if (byVersion !== null) matches.push(byVersion);
     }
     for (const match of matches) {
-      claimed.fill(1, match.start, match.end);
       const e = match.entity;
+      const out = ruledOut.has(match.start);
       switch (e.kind) {
         case 'model':
-          models.push({ id: e.id, source: e.source, version: match.version, said: match.said });
+          (out ? notModels : models).push({ id: e.id, source: e.source, version: match.version, said: match.said });
           break;
         case 'region':
-          addRegion(e.name);
+          addRegion(out ? notRegions : regions, e.name);
+          if (!out) named.push(e.name);
           break;
         case 'place':
+          if (out) {
+            for (const name of e.regions) addRegion(notRegions, name);
+            break;
+          }
           if (place === null) place = { kind: e.placeKind, name: e.name, regions: [...e.regions], said: match.said };
-          for (const name of e.regions) addRegion(name);
+          for (const name of e.regions) addRegion(regions, name);
           break;
         case 'ambiguous':
           if (clarify === null) clarify = { kind: e.of, said: match.said, candidates: [...e.candidates] };
@@ -103,23 +117,31 @@ export function createUnderstander(data: UnderstandData): Understand {
           break;
       }
     }
+    // A region named inside a place named too is what is asked; the place was context ("we're a bank in
+    // Germany: can we fine-tune in Germany West Central?"), and would widen a check the person narrowed.
+    if (place !== null && named.some((r) => place!.regions.includes(r))) {
+      const inside = new Set(place.regions);
+      place = null;
+      for (let i = regions.length - 1; i >= 0; i--) if (inside.has(regions[i]!) && !named.includes(regions[i]!)) regions.splice(i, 1);
+    }
+    const keptRegions = regions.filter((r) => !notRegions.includes(r));
     return {
       text,
       tokens,
-      models: dedupeModels(models),
-      regions,
+      models: dedupeModels(models.length > 0 ? models : notModels),
+      regions: keptRegions.length > 0 ? keptRegions : [...regions, ...notRegions.filter((r) => !regions.includes(r))],
       place,
       clarify,
       outside,
       asks: readAskedFact(tokens, claimed),
-      cues: readCues(text, tokens, claimed),
+      cues,
       command: readCommand(text, tokens),
     };
   };
 
   const readText = (text: string): TextReading => {
     const r = read(text);
-    const { intent, filter } = decideIntent(r);
+    const { intent, filters, offTopic, aside } = decideIntent(r);
     const question: Question = {
       intent,
       text: r.text,
@@ -127,10 +149,14 @@ export function createUnderstander(data: UnderstandData): Understand {
       regions: [...r.regions],
       place: r.place,
       tier: r.cues.tier,
+      excludeTiers: [...r.cues.excludeTiers],
       modality: r.cues.modality,
-      filter,
+      filters,
+      negated: r.cues.negated,
+      method: r.cues.method,
       clarify: r.clarify,
-      offTopic: r.cues.offTopic,
+      offTopic,
+      aside,
       outside: r.outside,
       asks: r.asks,
       followUp: false,
