@@ -11,6 +11,7 @@
 // Model names stay as written here; import-documents.ts resolves them against the model table and refuses a
 // name no model table lists. A footnote the importer cannot read, or one that names another region than the
 // row it marks, stops the import.
+import { strictColumns } from './table-columns';
 import type { RegionDirectory } from '../core';
 import { ImportError } from './errors';
 import { readFootnoteMarkdown, readFootnotes } from './footnotes';
@@ -100,22 +101,9 @@ export function readRegionFootnote(markdown: string): Effect | null {
   return null;
 }
 
-function mapColumns(table: PipeTable): Map<Column, number> {
-  const columns = new Map<Column, number>();
-  table.header.forEach((h, i) => {
-    const kind = header(h);
-    if (kind === undefined) {
-      if (h.trim() === '') return;
-      throw new ImportError('unknown-column', `the Global training regions table has a column the importer does not know: "${plainText(h)}"`);
-    }
-    if (columns.has(kind)) throw new ImportError('duplicate-column', `the Global training regions table has two "${plainText(h)}" columns`);
-    columns.set(kind, i);
-  });
-  return columns;
-}
 
 export function readGlobalTrainingRegions(body: string, table: PipeTable, regions: RegionDirectory): GlobalRegionRow[] {
-  const columns = mapColumns(table);
+  const columns = strictColumns(table, header, 'Global training regions');
   const footnotes = readFootnotes(body);
   const markdown = readFootnoteMarkdown(body);
   const out: GlobalRegionRow[] = [];

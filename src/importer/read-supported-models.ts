@@ -7,6 +7,7 @@
 // Columns are found by header name. A column the importer does not know stops it (unlike the older layouts,
 // whose extra columns it skips): here a new column may restrict the others, and a skipped restriction would
 // make a wrong catalog. A column left out makes its facts unstated.
+import { strictColumns } from './table-columns';
 import type { DeploymentOption, TierId } from '../core';
 import { parseModelCell } from './cells';
 import { ImportError } from './errors';
@@ -67,19 +68,6 @@ export interface SupportedModels {
   readonly serverlessDeploymentTypes: string[] | null;
 }
 
-function mapColumns(table: PipeTable): Map<Column, number> {
-  const columns = new Map<Column, number>();
-  table.header.forEach((h, i) => {
-    const kind = header(h);
-    if (kind === undefined) {
-      if (h.trim() === '') return;
-      throw new ImportError('unknown-column', `the supported-models table has a column the importer does not know: "${plainText(h)}"`);
-    }
-    if (columns.has(kind)) throw new ImportError('duplicate-column', `the supported-models table has two "${plainText(h)}" columns`);
-    columns.set(kind, i);
-  });
-  return columns;
-}
 
 interface RowContext {
   readonly label: string;
@@ -188,7 +176,7 @@ function readDeployment(cell: string, ctx: RowContext): Record<string, Deploymen
 
 /** Reads the supported-models table of a document body (the table found by isSupportedModelsTable). */
 export function readSupportedModels(body: string, table: PipeTable): SupportedModels {
-  const columns = mapColumns(table);
+  const columns = strictColumns(table, header, 'supported-models');
   const footnotes = readFootnotes(body);
   const rows: SupportedModelRow[] = [];
   for (const row of table.rows) {

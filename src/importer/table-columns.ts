@@ -2,6 +2,7 @@
 // its history and its columns moved. Matching ignores case and the qualifiers the headers gained and lost
 // over time: "(Preview)", "(tokens)", "(up to)".
 import { ImportError } from './errors';
+import type { PipeTable } from './markdown-table';
 import { plainText } from './markdown-text';
 
 export type ColumnKind =
@@ -70,4 +71,23 @@ export function mapColumns(header: readonly string[]): { columns: ColumnMap; unk
     }
   });
   return { columns, unknown };
+}
+
+/**
+ * The columns of a 2026-layout table by kind, read with `kindOf` (one header cell to its kind). A column it
+ * does not know, or one given twice, is refused with `table`'s name: these layouts are read strictly (a
+ * changed table must be looked at, not half read).
+ */
+export function strictColumns<K>(table: PipeTable, kindOf: (header: string) => K | undefined, name: string): Map<K, number> {
+  const columns = new Map<K, number>();
+  table.header.forEach((h, i) => {
+    const kind = kindOf(h);
+    if (kind === undefined) {
+      if (h.trim() === '') return;
+      throw new ImportError('unknown-column', `the ${name} table has a column the importer does not know: "${plainText(h)}"`);
+    }
+    if (columns.has(kind)) throw new ImportError('duplicate-column', `the ${name} table has two "${plainText(h)}" columns`);
+    columns.set(kind, i);
+  });
+  return columns;
 }

@@ -12,23 +12,9 @@
 // retries only its own RestErrors, so a timed-out or refused attempt is not retried into the same failure.
 import { markDown, type TurnDeadlines, type TurnOutbound } from './turn-deadline';
 
-/** The parts of the compat request/response shapes (@azure/core-http-compat) that this client uses. */
-interface HeadersLike {
-  toJson(options?: { preserveCase?: boolean }): Record<string, string>;
-}
-interface RequestLike {
-  url: string;
-  method: string;
-  headers: HeadersLike;
-  body?: unknown;
-  abortSignal?: AbortSignal;
-}
-export interface CompatResponse {
-  request: RequestLike;
-  status: number;
-  headers: HeadersLike;
-  bodyAsText?: string;
-}
+import type { HeadersLike, RequestLike, ResponseLike } from './compat-http';
+
+export type CompatResponse = ResponseLike;
 
 export interface BoundedHttpClientOptions {
   timeoutMs: number;

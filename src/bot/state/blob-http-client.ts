@@ -6,26 +6,7 @@
 // (@azure/core-rest-pipeline) with `timeout` set, which aborts the attempt and closes its connection.
 import { createDefaultHttpClient, createHttpHeaders, createPipelineRequest, type PipelineRequest } from '@azure/core-rest-pipeline';
 
-/** The parts of the compat request/response shapes (@azure/core-http-compat) the pipeline exchanges. */
-interface HeadersLike {
-  toJson(options?: { preserveCase?: boolean }): Record<string, string>;
-}
-interface RequestLike {
-  url: string;
-  method: string;
-  headers: HeadersLike;
-  body?: unknown;
-  abortSignal?: AbortSignal;
-  requestId?: string;
-  streamResponseStatusCodes?: Set<number>;
-}
-interface ResponseLike {
-  request: RequestLike;
-  status: number;
-  headers: HeadersLike;
-  bodyAsText?: string | null;
-  readableStreamBody?: NodeJS.ReadableStream;
-}
+import type { RequestLike, ResponseLike } from '../http/compat-http';
 
 export function createTimedBlobHttpClient(attemptTimeoutMs: number) {
   const inner = createDefaultHttpClient();
