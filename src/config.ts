@@ -27,7 +27,7 @@ const Env = z
     HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     /** ... and its whole request, body included, within this time (the bot's answer is not limited). */
     HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
-    /** How long an idle keep-alive connection is kept. */
+    /** How long an idle keep-alive connection may be reused, as told to clients; the server keeps it 5 s longer. */
     HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(5_000),
     /** Connections held at once; more are closed as soon as they are accepted. */
     HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(512),

@@ -20,11 +20,23 @@ export interface HttpLimits {
   headersTimeoutMs: number;
   /** ... and its whole request, body included (not the bot's answer: a long turn is not cut). */
   requestTimeoutMs: number;
-  /** An idle keep-alive connection is closed after this long. */
+  /** An idle keep-alive connection is closed after this long (and clients are told a shorter time: see below). */
   keepAliveTimeoutMs: number;
   /** Connections held at once; more are closed as soon as they are accepted. */
   maxConnections: number;
 }
+
+/**
+ * How much earlier than the server really closes an idle connection its clients are told to stop reusing
+ * it. A client reuses a connection until the time the server advertised (Keep-Alive: timeout=N) less its
+ * own margin (fetch/undici in Node 20: 2 s; http.Agent: 1 s). If the server closes it at exactly N, a
+ * request written inside that margin can still be unread when the server's timer fires — after an
+ * event-loop stall, timers run before pending reads — and the close resets it: the client sees ECONNRESET
+ * on a POST it cannot safely retry. The load test hit this with stalls of 2.6 s on a busy machine. Keeping
+ * the connection this much longer than advertised leaves room for such stalls. (Node 24.6 has the same
+ * idea built in, server.keepAliveTimeoutBuffer; Node 20 does not.)
+ */
+export const KEEP_ALIVE_GRACE_MS = 5_000;
 
 /** The limits as configured (HTTP_* in .env.example). */
 export function httpLimitsOf(config: Pick<Config, 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS' | 'HTTP_KEEP_ALIVE_TIMEOUT_MS' | 'HTTP_MAX_CONNECTIONS'>): HttpLimits {
@@ -46,6 +58,7 @@ interface Refusal {
 /** Answers a request whose body will not be read: the connection is closed after the answer. */
 function closeAfterAnswer(res: Response): void {
   res.header('connection', 'close');
+  res.removeHeader('keep-alive');
 }
 
 function refuse(req: Request, res: Response, r: Refusal, log: Logger): void {
@@ -65,7 +78,7 @@ export function applyConnectionLimits(server: HttpServer, limits: HttpLimits, lo
   server.requestTimeout = limits.requestTimeoutMs;
   // A property of every http.Server, read when it starts listening; @types/node declares only the option.
   (server as HttpServer & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.max(50, Math.min(1_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4)));
-  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs + KEEP_ALIVE_GRACE_MS;
   server.maxConnections = limits.maxConnections;
   // One warning per burst, not per dropped connection: a flood must not become a flood of log lines.
   let dropped = 0;
@@ -78,6 +91,19 @@ export function applyConnectionLimits(server: HttpServer, limits: HttpLimits, lo
       warning = null;
     }, 1_000).unref();
   });
+}
+
+/**
+ * The Keep-Alive header every response carries: the idle time a client may count on, which is
+ * KEEP_ALIVE_GRACE_MS shorter than the time the server really keeps the connection. (Setting the header
+ * stops Node writing its own, which would advertise the real time.)
+ */
+export function advertiseKeepAlive(limits: HttpLimits): RequestHandler {
+  const value = `timeout=${Math.max(1, Math.floor(limits.keepAliveTimeoutMs / 1000))}`;
+  return (req: Request, res: Response, next: Next): void => {
+    if (!/\bclose\b/i.test(String(req.headers.connection ?? ''))) res.setHeader('Keep-Alive', value);
+    next();
+  };
 }
 
 /** A declared Content-Length over the limit is refused before a byte of the body is read. */

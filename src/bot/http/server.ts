@@ -6,7 +6,7 @@ import type { Logger } from '../../log';
 import { processActivityRequest } from './auth-failure';
 import { activityProblem } from './activity-guard';
 import type { KnowledgeHolder } from '../../knowledge/holder';
-import { applyConnectionLimits, readJsonBody, refuseDeclaredOversize, refuseUnknownEncoding, type HttpLimits } from './limits';
+import { advertiseKeepAlive, applyConnectionLimits, readJsonBody, refuseDeclaredOversize, refuseUnknownEncoding, type HttpLimits } from './limits';
 
 export { MAX_BODY_BYTES } from './limits';
 
@@ -35,6 +35,7 @@ export function createServer(deps: ServerDeps): Server {
     }
     return next();
   });
+  server.pre(advertiseKeepAlive(deps.limits));
   server.pre(refuseDeclaredOversize(deps.log));
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
