@@ -102,7 +102,8 @@ describe('the connection cap', () => {
   const held: RawConnection[] = [];
   beforeAll(async () => {
     connector = await startConnector();
-    app = await startBot({ HTTP_MAX_CONNECTIONS: String(CAP) }, {}, logged.log);
+    // A long keep-alive, so the client's open connection outlives any stall of a busy machine.
+    app = await startBot({ HTTP_MAX_CONNECTIONS: String(CAP), HTTP_KEEP_ALIVE_TIMEOUT_MS: '60000' }, {}, logged.log);
   });
   afterAll(async () => {
     for (const c of held) c.socket.destroy();
