@@ -15,6 +15,7 @@ import type { KnowledgeHolder } from '../src/knowledge/holder';
 import { questionText } from '../src/bot/handlers/activity-text';
 import type { CardReply } from './echo-cards';
 import { createServer } from '../src/bot/http/server';
+import { httpLimitsOf } from '../src/bot/http/limits';
 import { createStorage } from '../src/bot/state/storage';
 
 export class EchoBot extends ActivityHandler {
@@ -66,7 +67,7 @@ export async function startEchoApp(config: Config, log: Logger, cards: ReadonlyM
   const conversationState = new ConversationState(createStorage(config));
   const bot = new EchoBot(conversationState, cards);
   const adapter = createAdapter(config, noCards, log);
-  const server = createServer({ adapter, bot, holder: noKnowledge, log, version: '0.0.0-echo' });
+  const server = createServer({ adapter, bot, holder: noKnowledge, log, version: '0.0.0-echo', limits: httpLimitsOf(config) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, () => resolve());

@@ -35,6 +35,14 @@ const Env = z
     /** Optional: the raw markdown of the source document, re-read and re-imported on an interval. */
     CATALOG_SOURCE_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
     CATALOG_REFRESH_MINUTES: z.coerce.number().min(0.01).max(7 * 24 * 60).default(360),
+    /** A client must have sent its request headers within this time (slow clients hold connections). */
+    HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    /** ... and its whole request, body included, within this time (the bot's answer is not limited). */
+    HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    /** How long an idle keep-alive connection may be reused, as told to clients; the server keeps it 5 s longer. */
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(5_000),
+    /** Connections held at once; more are closed as soon as they are accepted. */
+    HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(512),
     /** On SIGTERM, how long turns in flight may take to finish before their connections are cut. */
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
     /** How long a remembered question continues a conversation, in minutes. */
@@ -52,6 +60,9 @@ const Env = z
     // Local mode answers anyone and replies to any serviceUrl it is sent: never on a network interface.
     if (!env.MicrosoftAppId && !/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(env.HOST)) {
       ctx.addIssue({ code: 'custom', path: ['HOST'], message: `is ${env.HOST}, but without MicrosoftAppId the bot is unauthenticated: set MicrosoftAppId, or listen on 127.0.0.1` });
+    }
+    if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: `must not be longer than HTTP_REQUEST_TIMEOUT_MS (${env.HTTP_REQUEST_TIMEOUT_MS}): the headers are part of the request` });
     }
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI') need('MicrosoftAppPassword', 'when MicrosoftAppId is set');
     if (env.MicrosoftAppType === 'UserAssignedMSI' && env.MicrosoftAppPassword) {

@@ -16,6 +16,7 @@ import { createAdapter, type ExtraAuthSettings } from './http/adapter';
 import { createKnowledgeHolder, type KnowledgeHolder } from '../knowledge/holder';
 import { ScoutBot } from './scout-bot';
 import { createServer } from './http/server';
+import { httpLimitsOf } from './http/limits';
 import { BotState } from './state/bot-state';
 import { createStorage } from './state/storage';
 import { dependencyHealth } from './dependency-health';
@@ -72,7 +73,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     : null;
   const health = () => ({ refresh: refresher ? refresher.status() : { enabled: false }, ...dependencyHealth(adapter, storage) });
   let draining = false;
-  const server = createServer({ adapter, bot, holder, log, version, health, draining: () => draining });
+  const server = createServer({ adapter, bot, holder, log, version, limits: httpLimitsOf(config), health, draining: () => draining });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, () => resolve());

@@ -38,6 +38,30 @@ export interface CatalogRefresher {
   stop(): void;
 }
 
+/**
+ * The body as UTF-8 text, read chunk by chunk and abandoned as soon as it passes `maxBytes`: a source that
+ * sends no Content-Length (or a false one, or a gzip body that inflates) costs at most `maxBytes`, where
+ * res.text() would first hold all of it. Cancelling the stream closes the connection, so the rest is never
+ * downloaded. (fetch's web streams do this; no library needed.)
+ */
+export async function readCapped(res: Response, maxBytes: number): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new Error(`the document is over ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder('utf-8').decode(Buffer.concat(chunks)); // as res.text() would: a BOM is dropped
+}
+
 export function startCatalogRefresher(o: RefresherOptions): CatalogRefresher {
   const maxBytes = o.maxBytes ?? 1024 * 1024;
   const root = projectRoot();
@@ -50,12 +74,16 @@ export function startCatalogRefresher(o: RefresherOptions): CatalogRefresher {
 
   async function fetchDocument(): Promise<string> {
     const res = await fetch(o.url, { signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
-    if (!res.ok) throw new Error(`the source answered HTTP ${res.status}`);
+    if (!res.ok) {
+      await res.body?.cancel();
+      throw new Error(`the source answered HTTP ${res.status}`);
+    }
     const length = Number(res.headers.get('content-length') ?? 0);
-    if (length > maxBytes) throw new Error(`the document is ${length} bytes, over ${maxBytes}`);
-    const text = await res.text();
-    if (Buffer.byteLength(text) > maxBytes) throw new Error(`the document is over ${maxBytes} bytes`);
-    return text;
+    if (length > maxBytes) {
+      await res.body?.cancel();
+      throw new Error(`the document is ${length} bytes, over ${maxBytes}`);
+    }
+    return readCapped(res, maxBytes);
   }
 
   async function once(): Promise<RefreshStatus> {

@@ -11,7 +11,7 @@ const GUID = '11111111-2222-3333-4444-555555555555';
 const TENANT = '99999999-8888-7777-6666-555555555555';
 
 test('no variables at all is local mode on 127.0.0.1:3978 with in-process state', () => {
-  expect(readConfig({})).toMatchObject({ PORT: 3978, HOST: '127.0.0.1', MicrosoftAppId: '', STATE_STORAGE: 'memory', MEMORY_MINUTES: 30, LOG_LEVEL: 'info', ANSWER_CACHE_ENTRIES: 256 });
+  expect(readConfig({})).toMatchObject({ PORT: 3978, HOST: '127.0.0.1', MicrosoftAppId: '', STATE_STORAGE: 'memory', MEMORY_MINUTES: 30, LOG_LEVEL: 'info', ANSWER_CACHE_ENTRIES: 256, HTTP_HEADERS_TIMEOUT_MS: 10_000, HTTP_REQUEST_TIMEOUT_MS: 30_000, HTTP_KEEP_ALIVE_TIMEOUT_MS: 5_000, HTTP_MAX_CONNECTIONS: 512 });
 });
 
 test('an app id is SingleTenant unless told otherwise (Azure creates no new MultiTenant bots since 2025-07-31)', () => {
@@ -52,6 +52,9 @@ test.each([
   [{ ANSWER_CACHE_ENTRIES: 'lots' }, /ANSWER_CACHE_ENTRIES/],
   [{ CATALOG_SOURCE_URL: 'ftp://example.com/x.md' }, /CATALOG_SOURCE_URL/],
   [{ OUTBOUND_TIMEOUT_MS: '5' }, /OUTBOUND_TIMEOUT_MS/],
+  [{ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' }, /HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS/],
+  [{ HTTP_KEEP_ALIVE_TIMEOUT_MS: '500' }, /HTTP_KEEP_ALIVE_TIMEOUT_MS/],
+  [{ HTTP_MAX_CONNECTIONS: '0' }, /HTTP_MAX_CONNECTIONS/],
   [{ HOST: '0.0.0.0' }, /HOST is 0.0.0.0, but without MicrosoftAppId the bot is unauthenticated/],
 ])('%j is refused with a message naming the variable', (env, message) => {
   expect(() => readConfig(env)).toThrow(ConfigError);

@@ -18,7 +18,10 @@ const changed = seed
   .replace('| `o4-mini` <br> (2025-04-16) | East US2 <br> Sweden Central |', '| `o4-mini` <br> (2025-04-16) | East US2 <br> Sweden Central <br> West Europe |');
 const bad = '---\ntitle: Something else\nms.date: 01/01/2026\n---\nNo table here.\n';
 
-let serving: { status: number; body: string } = { status: 200, body: seed };
+/** What the source serves: a document, or (`streamBytes`) that many bytes sent in chunks with no Content-Length. */
+let serving: { status: number; body: string; streamBytes?: number } = { status: 200, body: seed };
+/** Bytes the source managed to send of the last streamed document before the client hung up. */
+let streamed = { sent: 0, cutShort: false };
 let source: http.Server;
 let sourceUrl: string;
 let app: App;
@@ -27,7 +30,19 @@ let connector: LocalConnector;
 beforeAll(async () => {
   source = http.createServer((_req, res) => {
     res.writeHead(serving.status, { 'content-type': 'text/markdown' });
-    res.end(serving.body);
+    const total = serving.streamBytes;
+    if (total === undefined) return res.end(serving.body);
+    streamed = { sent: 0, cutShort: false };
+    const chunk = Buffer.alloc(64 * 1024, '| x |\n');
+    res.on('close', () => (streamed.cutShort = streamed.sent < total));
+    const pump = () => {
+      while (streamed.sent < total && !res.destroyed) {
+        streamed.sent += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', pump);
+      }
+      if (!res.destroyed) res.end();
+    };
+    pump();
   });
   await new Promise<void>((r) => source.listen(0, '127.0.0.1', r));
   sourceUrl = `http://127.0.0.1:${(source.address() as AddressInfo).port}/fine-tune-models.md`;
@@ -86,6 +101,21 @@ test.each([
   expect(h.catalog.date).toBe('2026-03-01');
   expect(h.refresh.ok).toBe(false);
   expect(h.refresh.message).toMatch(message);
+});
+
+test('a 50 MiB document sent without Content-Length is abandoned at the 1 MiB cap: the download stops, memory does not follow it', async () => {
+  serving = { status: 200, body: '', streamBytes: 50 * 1024 * 1024 };
+  if (global.gc) global.gc();
+  const rssBefore = process.memoryUsage().rss;
+  const status = await app.refresher!.refreshNow();
+  const grew = process.memoryUsage().rss - rssBefore;
+  expect(status).toMatchObject({ ok: false, message: expect.stringMatching(/^kept the catalog of \d{4}-\d\d-\d\d: the document is over 1048576 bytes$/) });
+  for (let i = 0; i < 100 && !streamed.cutShort; i++) await new Promise((r) => setTimeout(r, 20));
+  expect(streamed.cutShort).toBe(true);
+  expect(streamed.sent).toBeLessThan(20 * 1024 * 1024); // socket buffers let some through, not the 50 MiB
+  // Reading it all before checking took +160 MiB here. Loose: jest and the source share the process.
+  expect(grew).toBeLessThan(40 * 1024 * 1024);
+  expect((await health()).refresh).toMatchObject({ ok: false });
 });
 
 test('without CATALOG_SOURCE_URL there is no refresher, and /healthz says refresh is off', async () => {

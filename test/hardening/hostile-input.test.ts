@@ -1,9 +1,10 @@
 // Anything a client can send gets a 4xx or a polite card, never a 5xx from the server itself, and the
 // next request is served.
+import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { cardOf, headlineOf, textOf } from '../support/cards';
 import { post, withBot } from '../support/bot-server';
-import { fixture, personalMessage } from '../support/fixtures';
+import { FIXTURES, fixture, personalMessage } from '../support/fixtures';
 
 jest.setTimeout(120_000);
 
@@ -33,6 +34,52 @@ test.each([
   expect(res.body.message).toMatch(message);
   await stillAnswers();
 });
+
+test.each([
+  ['an invoke whose name is a number', 'invoke-adaptiveCard-action', (a: any) => (a.name = 42), '"name" must be a string'],
+  ['an invoke whose name is an object', 'invoke-composeExtension-query', (a: any) => (a.name = { toString: 'x' }), '"name" must be a string'],
+  ['a channelId that is an object', 'message-personal', (a: any) => (a.channelId = { id: 'msteams' }), '"channelId" must be a string'],
+  ['a locale that is a number', 'message-personal', (a: any) => (a.locale = 1033), '"locale" must be a string'],
+  ['a from that is a list', 'message-personal', (a: any) => (a.from = [{ id: '29:x' }]), '"from" must be an object'],
+  ['a from.id that is a number', 'message-personal', (a: any) => (a.from.id = 29), '"from.id" must be a string'],
+  ['a from.name that is an object', 'message-personal', (a: any) => (a.from.name = { first: 'Ada' }), '"from.name" must be a string'],
+  ['a conversation that is a string', 'message-personal', (a: any) => (a.conversation = 'a:1'), '"conversation" must be an object'],
+  ['a conversation id over 1024 characters', 'message-personal', (a: any) => (a.conversation.id = 'a:'.padEnd(1025, 'x')), '"conversation.id" is longer than 1024 characters'],
+  ['a recipient that is a list', 'message-personal', (a: any) => (a.recipient = []), '"recipient" must be an object'],
+  ['a serviceUrl that is a number', 'message-personal', (a: any) => (a.serviceUrl = 443), '"serviceUrl" must be a string'],
+  ['an entity that is null', 'message-channel-mention', (a: any) => (a.entities = [null]), '"entities[0]" must be an object'],
+  ['an attachment that is a string', 'message-personal', (a: any) => (a.attachments = ['x']), '"attachments[0]" must be an object'],
+  ['a member added that is a number', 'conversation-update-bot-added-personal', (a: any) => (a.membersAdded = [1]), '"membersAdded[0]" must be an object'],
+  ['channelData that is a string', 'message-channel-mention', (a: any) => (a.channelData = 'team'), '"channelData" must be an object'],
+  ['a channelData.tenant.id that is a number', 'message-personal', (a: any) => (a.channelData.tenant.id = 0), '"channelData.tenant.id" must be a string'],
+  ['a type that is a list', 'message-personal', (a: any) => (a.type = ['message']), '"type" must be a string'],
+])('%s gets 400 naming the field, and no turn runs', async (_name, base, breakIt, message) => {
+  const conv = `a:shape-${_name}`;
+  const a = fixture(base, bot.connector.serviceUrl, (x) => {
+    if (x.conversation?.id) x.conversation.id = conv;
+  });
+  breakIt(a);
+  const res = await post(bot.app.url, a);
+  expect(res).toEqual({ status: 400, body: { error: 'BadRequest', message: expect.stringContaining(message) } });
+  expect(bot.connector.to(conv)).toHaveLength(0);
+  await stillAnswers();
+});
+
+test('several problems are named together (at most three)', async () => {
+  const a = personalMessage(bot.connector.serviceUrl, 'models');
+  Object.assign(a, { name: 1, locale: 2, channelId: 3, textFormat: 4 });
+  const res = await post(bot.app.url, a);
+  expect(res.status).toBe(400);
+  expect(res.body.message.split('; ')).toEqual(['"channelId" must be a string', '"name" must be a string', '"locale" must be a string']);
+});
+
+test.each(readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && !f.endsWith('.response.json')).map((f) => f.replace(/\.json$/, '')))(
+  'the real Teams activity %s passes the guard and is answered 200',
+  async (name) => {
+    const res = await post(bot.app.url, fixture(name, bot.connector.serviceUrl));
+    expect(res.status).toBe(200);
+  },
+);
 
 test.each([
   ['100,000 characters', 'can I fine-tune o4-mini in West Europe? '.repeat(2500)],

@@ -43,6 +43,11 @@ export async function startConnector(): Promise<LocalConnector> {
   const attempts = new Map<string, number>();
   let counter = 0;
   const server = http.createServer((req, res) => {
+    // Tell the bot's client to stop reusing an idle connection well before this server closes it (as the
+    // bot's own server does, src/bot/http/limits.ts): a Node server closing at exactly the time it
+    // advertises resets a reply written at the last moment on a busy machine, which the real Bot Connector
+    // service, keeping idle connections for minutes, does not do.
+    res.setHeader('Keep-Alive', 'timeout=5');
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -79,6 +84,7 @@ export async function startConnector(): Promise<LocalConnector> {
       else respond();
     });
   });
+  server.keepAliveTimeout = 15_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const to = (id: string) => replies.filter((r) => r.conversationId === id);

@@ -6,9 +6,9 @@ import type { Logger } from '../../log';
 import { processActivityRequest } from './auth-failure';
 import { activityProblem } from './activity-guard';
 import type { KnowledgeHolder } from '../../knowledge/holder';
+import { advertiseKeepAlive, applyConnectionLimits, readJsonBody, refuseDeclaredOversize, refuseUnknownEncoding, type HttpLimits } from './limits';
 
-/** Teams activities are a few KB; anything over this is refused before it is read or parsed. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export { MAX_BODY_BYTES } from './limits';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -16,6 +16,8 @@ export interface ServerDeps {
   holder: KnowledgeHolder;
   log: Logger;
   version: string;
+  /** Timeouts and the connection cap (from the HTTP_* settings: httpLimitsOf(config)). */
+  limits: HttpLimits;
   /** Extra fields for /healthz (e.g. the last catalog refresh). */
   health?: () => Record<string, unknown>;
   /** True once shutdown has begun: new requests are turned away while turns in flight finish. */
@@ -24,6 +26,7 @@ export interface ServerDeps {
 
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'fine-tune-scout' });
+  applyConnectionLimits(server.server, deps.limits, deps.log);
   server.pre((_req, res, next) => {
     if (deps.draining?.()) {
       res.header('connection', 'close');
@@ -32,15 +35,8 @@ export function createServer(deps: ServerDeps): Server {
     }
     return next();
   });
-  server.pre((req, res, next) => {
-    const length = Number(req.headers['content-length'] ?? 0);
-    if (length > MAX_BODY_BYTES) {
-      res.header('connection', 'close');
-      res.send(413, { error: 'PayloadTooLarge', message: `request body over ${MAX_BODY_BYTES} bytes` });
-      return next(false);
-    }
-    return next();
-  });
+  server.pre(advertiseKeepAlive(deps.limits));
+  server.pre(refuseDeclaredOversize(deps.log));
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
   server.get('/healthz', (_req, res, next) => {
@@ -59,7 +55,8 @@ export function createServer(deps: ServerDeps): Server {
       }
       return next();
     },
-    restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, rejectUnknown: true }),
+    refuseUnknownEncoding(deps.log),
+    readJsonBody(deps.log),
     async (req, res) => {
       const problem = activityProblem(req.body);
       if (problem) {
