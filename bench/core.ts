@@ -24,7 +24,9 @@ export interface CoreFigures {
 }
 
 export function loadQuestions(): string[] {
-  return readFileSync(path.join(projectRoot(), 'bench', 'questions.txt'), 'utf8').replace(/\n$/, '').split('\n');
+  return readFileSync(path.join(projectRoot(), 'bench', 'questions.txt'), 'utf8')
+    .replace(/\n$/, '')
+    .split('\n');
 }
 
 export function runCore(rounds = 20): CoreFigures {

@@ -62,7 +62,10 @@ if (!missing && built !== null && !inputs.some((p) => newestMtime(p) > built)) p
 
 const tsc = typescriptCompiler();
 if (!tsc) {
-  if (missing) fail(`${relEntry} is not built and TypeScript is not installed (were dev dependencies omitted?): run \`npm ci && npm run build\` first, or ship dist/ with the install`);
+  if (missing)
+    fail(
+      `${relEntry} is not built and TypeScript is not installed (were dev dependencies omitted?): run \`npm ci && npm run build\` first, or ship dist/ with the install`,
+    );
   process.stderr.write(`fine-tune-scout: src/ is newer than ${relEntry}, but TypeScript is not installed, so the code built before is started\n`);
   process.exit(0);
 }

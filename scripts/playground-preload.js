@@ -40,7 +40,13 @@ net.Server.prototype.listen = function listenOnLoopback(...args) {
       args[0] = { ...first, host: LOOPBACK };
       log(`listen(${JSON.stringify(first)}) -> host ${LOOPBACK}`);
     }
-  } else if (first === undefined || first === null || typeof first === 'function' || typeof first === 'number' || (typeof first === 'string' && /^\d+$/.test(first))) {
+  } else if (
+    first === undefined ||
+    first === null ||
+    typeof first === 'function' ||
+    typeof first === 'number' ||
+    (typeof first === 'string' && /^\d+$/.test(first))
+  ) {
     // listen([port][, host][, backlog][, cb])
     if (first === undefined || first === null || typeof first === 'function') {
       if (first === undefined || first === null) args.shift();
@@ -62,7 +68,9 @@ net.Server.prototype.listen = function listenOnLoopback(...args) {
 // ---- 2. no outgoing traffic except to loopback -----------------------------------------------
 function isLoopbackHost(host) {
   if (host === undefined || host === null || host === '') return true; // net defaults to localhost
-  const h = String(host).toLowerCase().replace(/^\[|\]$/g, '');
+  const h = String(host)
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   return h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '::ffff:127.0.0.1';
 }
 

@@ -34,7 +34,11 @@ const Env = z
     BLOB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
     /** Optional: the raw markdown of the source document, re-read and re-imported on an interval. */
     CATALOG_SOURCE_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
-    CATALOG_REFRESH_MINUTES: z.coerce.number().min(0.01).max(7 * 24 * 60).default(360),
+    CATALOG_REFRESH_MINUTES: z.coerce
+      .number()
+      .min(0.01)
+      .max(7 * 24 * 60)
+      .default(360),
     /** A client must have sent its request headers within this time (slow clients hold connections). */
     HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     /** ... and its whole request, body included, within this time (the bot's answer is not limited). */
@@ -46,7 +50,11 @@ const Env = z
     /** On SIGTERM, how long turns in flight may take to finish before their connections are cut. */
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
     /** How long a remembered question continues a conversation, in minutes. */
-    MEMORY_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
+    MEMORY_MINUTES: z.coerce
+      .number()
+      .positive()
+      .max(24 * 60)
+      .default(30),
     /** How many answers (with their cards) to remember for questions asked again; 0 = none. */
     ANSWER_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(256),
   })
@@ -59,16 +67,29 @@ const Env = z
     }
     // Local mode answers anyone and replies to any serviceUrl it is sent: never on a network interface.
     if (!env.MicrosoftAppId && !/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(env.HOST)) {
-      ctx.addIssue({ code: 'custom', path: ['HOST'], message: `is ${env.HOST}, but without MicrosoftAppId the bot is unauthenticated: set MicrosoftAppId, or listen on 127.0.0.1` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message: `is ${env.HOST}, but without MicrosoftAppId the bot is unauthenticated: set MicrosoftAppId, or listen on 127.0.0.1`,
+      });
     }
     if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
-      ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: `must not be longer than HTTP_REQUEST_TIMEOUT_MS (${env.HTTP_REQUEST_TIMEOUT_MS}): the headers are part of the request` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HTTP_HEADERS_TIMEOUT_MS'],
+        message: `must not be longer than HTTP_REQUEST_TIMEOUT_MS (${env.HTTP_REQUEST_TIMEOUT_MS}): the headers are part of the request`,
+      });
     }
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI') need('MicrosoftAppPassword', 'when MicrosoftAppId is set');
     if (env.MicrosoftAppType === 'UserAssignedMSI' && env.MicrosoftAppPassword) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'must be empty when MicrosoftAppType is UserAssignedMSI (a managed identity has no secret)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: 'must be empty when MicrosoftAppType is UserAssignedMSI (a managed identity has no secret)',
+      });
     }
-    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'MultiTenant') need('MicrosoftAppTenantId', `when MicrosoftAppType is ${env.MicrosoftAppType}${env.MicrosoftAppType === 'SingleTenant' ? ' (the default)' : ''}`);
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'MultiTenant')
+      need('MicrosoftAppTenantId', `when MicrosoftAppType is ${env.MicrosoftAppType}${env.MicrosoftAppType === 'SingleTenant' ? ' (the default)' : ''}`);
     // The keys that decide who may talk to the bot must not come over plain HTTP, except from this machine.
     if (env.OPENID_METADATA_URL) {
       const { protocol, hostname } = new URL(env.OPENID_METADATA_URL);

@@ -17,14 +17,15 @@ export function expectedFiles(examples: { kind: string }[]): string[] {
 }
 
 export function indexMarkdown(examples: GalleryExample[]): string {
-  const img = (kind: string, theme: 'light' | 'dark', mobile: boolean) => `![${kind}, ${theme}${mobile ? ', mobile' : ''}](${pictureName(kind, theme, mobile)})`;
+  const img = (kind: string, theme: 'light' | 'dark', mobile: boolean) =>
+    `![${kind}, ${theme}${mobile ? ', mobile' : ''}](${pictureName(kind, theme, mobile)})`;
   const lines = [
     '# Card gallery',
     '',
     'Every kind of Adaptive Card Fine-Tune Scout sends, rendered from the shipped catalog by the `adaptivecards`',
     'JavaScript renderer with Teams-like host configs (`scripts/cards-gallery/host-config-light.json`, `-dark.json`)',
     `in headless Chromium: ${DESKTOP_CARD_WIDTH} px wide as in a desktop chat, and ${MOBILE_SCREEN_WIDTH} px wide as on a phone.`,
-    'Regenerate with `npm run cards:gallery` (needs Debian\'s `chromium`). Generated: do not edit.',
+    "Regenerate with `npm run cards:gallery` (needs Debian's `chromium`). Generated: do not edit.",
     '',
   ];
   for (const ex of examples) {
@@ -67,7 +68,7 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err: unknown) => {
-      console.error(err instanceof Error ? err.stack ?? err.message : err);
+      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
       process.exit(2);
     },
   );

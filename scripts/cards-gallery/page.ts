@@ -21,18 +21,39 @@ interface Palette {
 
 const PALETTE: Record<Theme, Palette> = {
   light: {
-    canvas: '#f5f5f5', card: '#ffffff', cardBorder: '#e0e0e0', text: '#242424', subtle: '#616161', accent: '#5b5fc7',
-    buttonBg: '#ffffff', buttonBorder: '#d1d1d1', buttonText: '#242424',
-    inputBg: '#ffffff', inputBorder: '#d1d1d1', inputUnderline: '#616161', menuBg: '#ffffff',
+    canvas: '#f5f5f5',
+    card: '#ffffff',
+    cardBorder: '#e0e0e0',
+    text: '#242424',
+    subtle: '#616161',
+    accent: '#5b5fc7',
+    buttonBg: '#ffffff',
+    buttonBorder: '#d1d1d1',
+    buttonText: '#242424',
+    inputBg: '#ffffff',
+    inputBorder: '#d1d1d1',
+    inputUnderline: '#616161',
+    menuBg: '#ffffff',
   },
   dark: {
-    canvas: '#1f1f1f', card: '#292929', cardBorder: '#3d3d3d', text: '#ffffff', subtle: '#adadad', accent: '#7f85f5',
-    buttonBg: '#292929', buttonBorder: '#666666', buttonText: '#ffffff',
-    inputBg: '#1f1f1f', inputBorder: '#666666', inputUnderline: '#adadad', menuBg: '#292929',
+    canvas: '#1f1f1f',
+    card: '#292929',
+    cardBorder: '#3d3d3d',
+    text: '#ffffff',
+    subtle: '#adadad',
+    accent: '#7f85f5',
+    buttonBg: '#292929',
+    buttonBorder: '#666666',
+    buttonText: '#ffffff',
+    inputBg: '#1f1f1f',
+    inputBorder: '#666666',
+    inputUnderline: '#adadad',
+    menuBg: '#292929',
   },
 };
 
-export const FONT_STACK = "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', 'Liberation Sans', Arial, 'Noto Color Emoji', sans-serif";
+export const FONT_STACK =
+  "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', 'Liberation Sans', Arial, 'Noto Color Emoji', sans-serif";
 
 /** Space around the card on the chat canvas: desktop, and mobile (where Teams shows cards nearly edge to edge). */
 export const CANVAS_PADDING = { desktop: 16, mobile: 8 } as const;

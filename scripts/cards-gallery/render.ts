@@ -16,8 +16,14 @@ export const MOBILE_SCREEN_WIDTH = 360;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export interface Picture {
@@ -82,7 +88,10 @@ function renderInPage(arg: InPage): Promise<Rendered> {
   return doc.fonts.ready.then(() => {
     const box = host.getBoundingClientRect();
     const describe = (el: any) => {
-      const text = String(el.tagName === 'INPUT' ? el.value : el.innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+      const text = String(el.tagName === 'INPUT' ? el.value : (el.innerText ?? ''))
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 60);
       return `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(/\s+/).join('.') : ''} "${text}"`;
     };
     for (const el of Array.from(host.querySelectorAll('*')) as any[]) {
@@ -91,11 +100,14 @@ function renderInPage(arg: InPage): Promise<Rendered> {
       if (style.visibility === 'hidden') continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
-      if (r.right > box.right + 0.5 || r.left < box.left - 0.5) problems.push(`sticks out of the card by ${Math.round(Math.max(r.right - box.right, box.left - r.left))}px: ${describe(el)}`);
+      if (r.right > box.right + 0.5 || r.left < box.left - 0.5)
+        problems.push(`sticks out of the card by ${Math.round(Math.max(r.right - box.right, box.left - r.left))}px: ${describe(el)}`);
       const clips = style.overflowX === 'hidden' || style.overflow === 'hidden' || style.textOverflow === 'ellipsis';
-      if (clips && el.scrollWidth > el.clientWidth + 1 && el.children.length === 0) problems.push(`clipped (${el.scrollWidth}px of text in ${el.clientWidth}px): ${describe(el)}`);
+      if (clips && el.scrollWidth > el.clientWidth + 1 && el.children.length === 0)
+        problems.push(`clipped (${el.scrollWidth}px of text in ${el.clientWidth}px): ${describe(el)}`);
       if (clips && el.scrollWidth > el.clientWidth + 1 && /ac-pushButton/.test(String(el.className))) problems.push(`button title cut off: ${describe(el)}`);
-      if (el.tagName === 'INPUT' && el.value && el.scrollWidth > el.clientWidth + 1) problems.push(`input too narrow for its value (${el.scrollWidth}px in ${el.clientWidth}px): ${describe(el)}`);
+      if (el.tagName === 'INPUT' && el.value && el.scrollWidth > el.clientWidth + 1)
+        problems.push(`input too narrow for its value (${el.scrollWidth}px in ${el.clientWidth}px): ${describe(el)}`);
     }
     const frame = doc.getElementById('frame').getBoundingClientRect();
     return { width: Math.ceil(frame.width), height: Math.ceil(frame.height), problems: [...new Set(problems)] };
@@ -155,7 +167,7 @@ export async function renderPictures({ outDir, examples, log = () => undefined }
       await page.addScriptTag({ path: sdk });
       const config = hostConfig(theme);
       const colourEmoji = await page.evaluate(colourEmojiInPage, FONT_STACK);
-      if (!colourEmoji) log('warning: emoji do not render in colour here; install Debian\'s fonts-noto-color-emoji');
+      if (!colourEmoji) log("warning: emoji do not render in colour here; install Debian's fonts-noto-color-emoji");
       for (const mobile of [false, true]) {
         const padding = mobile ? CANVAS_PADDING.mobile : CANVAS_PADDING.desktop;
         // The card has a 1px border on each side; on mobile the whole picture is exactly the screen's width.
@@ -165,7 +177,8 @@ export async function renderPictures({ outDir, examples, log = () => undefined }
           await page.setViewportSize({ width: viewportWidth, height: 800 });
           const measured = await page.evaluate(renderInPage, { card: ex.card, hostConfig: config, cardWidth, padding });
           await page.setViewportSize({ width: viewportWidth, height: Math.max(200, measured.height) });
-          if (!colourEmoji && EMOJI.test(JSON.stringify(ex.card))) measured.problems.push('emoji are not in colour (no colour emoji font: apt-get install -y fonts-noto-color-emoji)');
+          if (!colourEmoji && EMOJI.test(JSON.stringify(ex.card)))
+            measured.problems.push('emoji are not in colour (no colour emoji font: apt-get install -y fonts-noto-color-emoji)');
           const file = pictureName(ex.kind, theme, mobile);
           await page.locator('#frame').screenshot({ path: path.join(outDir, file), animations: 'disabled' });
           pictures.push({ kind: ex.kind, theme, mobile, file, width: measured.width, height: measured.height, problems: measured.problems });

@@ -47,7 +47,9 @@ async function main(): Promise<void> {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EADDRINUSE') {
-      fail(`port ${config.PORT} on ${HOST} is already in use (is the bot already running, e.g. \`npm start\`?). Stop it, or choose another port: PORT=3979 npm run playground`);
+      fail(
+        `port ${config.PORT} on ${HOST} is already in use (is the bot already running, e.g. \`npm start\`?). Stop it, or choose another port: PORT=3979 npm run playground`,
+      );
     }
     throw e;
   }
@@ -97,5 +99,5 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
-  main().catch((e: unknown) => fail(`failed to start: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+  main().catch((e: unknown) => fail(`failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 }

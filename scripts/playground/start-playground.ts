@@ -194,12 +194,18 @@ export async function startPlayground(options: StartPlaygroundOptions = {}): Pro
   });
 
   const args = [
-    '--require', preload,
-    cli, 'start',
-    '--app-endpoint', botEndpoint,
-    '--port', String(port),
-    '--service-url', serviceUrl,
-    '--channel-id', 'msteams',
+    '--require',
+    preload,
+    cli,
+    'start',
+    '--app-endpoint',
+    botEndpoint,
+    '--port',
+    String(port),
+    '--service-url',
+    serviceUrl,
+    '--channel-id',
+    'msteams',
     '--disable-telemetry',
   ];
   const child: ChildProcess = spawn(process.execPath, args, {

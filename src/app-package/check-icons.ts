@@ -45,7 +45,9 @@ function outlineProblems(png: Decoded, file: string): string[] {
   }
   const problems: string[] = [];
   if (bad > 0) {
-    problems.push(`${file} must be white on a transparent background: ${bad} pixel${bad === 1 ? ' is' : 's are'} neither fully transparent nor white; the first, at ${first}`);
+    problems.push(
+      `${file} must be white on a transparent background: ${bad} pixel${bad === 1 ? ' is' : 's are'} neither fully transparent nor white; the first, at ${first}`,
+    );
   }
   if (transparent === 0) problems.push(`${file} has no transparent pixel: it must be a white shape on a transparent background`);
   if (transparent === png.width * png.height) problems.push(`${file} is fully transparent: it shows nothing`);

@@ -142,7 +142,12 @@ async function run(argv: readonly string[], io: PackageIo): Promise<void> {
   if (schemaProblems.length > 0 || iconProblems.length > 0) {
     const version = String(manifest['manifestVersion']);
     throw new Refusal([
-      ...(schemaProblems.length > 0 ? [`the filled ${shown(templateFile, io.root)} does not match the app manifest schema (v${version}, bundled with @microsoft/app-manifest):`, ...schemaProblems.map((p) => `  ${p}`)] : []),
+      ...(schemaProblems.length > 0
+        ? [
+            `the filled ${shown(templateFile, io.root)} does not match the app manifest schema (v${version}, bundled with @microsoft/app-manifest):`,
+            ...schemaProblems.map((p) => `  ${p}`),
+          ]
+        : []),
       ...(iconProblems.length > 0 ? ['the icons are not right:', ...iconProblems.map((p) => `  ${p}`)] : []),
     ]);
   }
@@ -161,7 +166,10 @@ async function run(argv: readonly string[], io: PackageIo): Promise<void> {
 
   const zipFile = path.join(args.outDir, ZIP_NAME);
   const manifestFile = path.join(args.outDir, 'manifest.json');
-  for (const [file, data] of [[zipFile, zip], [manifestFile, manifestBytes]] as const) {
+  for (const [file, data] of [
+    [zipFile, zip],
+    [manifestFile, manifestBytes],
+  ] as const) {
     try {
       writeAtomically(file, data);
     } catch (e) {

@@ -76,7 +76,14 @@ function readable(error: string): string {
   const pointer = space === -1 ? error : error.slice(0, space);
   const message = space === -1 ? '' : error.slice(space + 1);
   if (pointer !== '' && !pointer.startsWith('/')) return error;
-  const where = pointer === '' ? '(root)' : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc === '' ? p : `${acc}.${p}`), '');
+  const where =
+    pointer === ''
+      ? '(root)'
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+          .reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc === '' ? p : `${acc}.${p}`), '');
   return `${where}: ${message}`;
 }
 
@@ -90,12 +97,16 @@ export async function validateManifest(manifest: unknown): Promise<string[]> {
   const declared = m['$schema'];
   const version = m['manifestVersion'];
   if (typeof declared !== 'string') return ['$schema: missing; it must name the official schema, e.g. ' + schemaUrl(PINNED_MANIFEST_VERSION)];
-  const match = /^https:\/\/developer\.microsoft\.com\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?json-schemas\/teams\/v(\d+\.\d+)\/MicrosoftTeams\.schema\.json$/i.exec(declared);
+  const match = /^https:\/\/developer\.microsoft\.com\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?json-schemas\/teams\/v(\d+\.\d+)\/MicrosoftTeams\.schema\.json$/i.exec(
+    declared,
+  );
   if (match === null) return [`$schema: "${declared}" is not an official Teams manifest schema URL such as ${schemaUrl(PINNED_MANIFEST_VERSION)}`];
   const schemaVersion = match[1] as string;
   const schema = bundledSchema(schemaVersion);
   if (schema === null) {
-    return [`$schema: no bundled schema for v${schemaVersion} in @microsoft/app-manifest ${validatorVersion()} (it bundles ${bundledManifestVersions().join(', ')})`];
+    return [
+      `$schema: no bundled schema for v${schemaVersion} in @microsoft/app-manifest ${validatorVersion()} (it bundles ${bundledManifestVersions().join(', ')})`,
+    ];
   }
   const errors = await validator().validateAgainstSchema(manifest as AppManifest, schema as Parameters<Validator['validateAgainstSchema']>[1]);
   const problems = [...new Set(errors.map(readable))];

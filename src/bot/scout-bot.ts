@@ -64,7 +64,8 @@ export class ScoutBot extends TeamsActivityHandler {
     } catch (error) {
       // An invoke is answered in the HTTP response, so a failure here gets a polite answer, not a 5xx.
       this.deps.log.error({ turn: context.activity.id, name, err: error }, 'invoke failed');
-      if (name === 'adaptiveCard/action') return cardResponse(this.deps.pipeline.current().error('Sorry, something went wrong on my side', 'Please try again in a moment, or type “help”.'));
+      if (name === 'adaptiveCard/action')
+        return cardResponse(this.deps.pipeline.current().error('Sorry, something went wrong on my side', 'Please try again in a moment, or type “help”.'));
       return { status: 200, body: { composeExtension: { type: 'message', text: 'Sorry, something went wrong. Please try again.' } } };
     }
     // botbuilder answers invokes it has no handler for with 501; a client sending one gets a 4xx instead.

@@ -5,7 +5,25 @@ import type { Question } from './question';
 
 /** A question with nothing named: the base every built question starts from. */
 function blank(text: string): Question {
-  return { intent: 'unknown', text, models: [], regions: [], place: null, tier: null, excludeTiers: [], modality: null, filters: [], negated: false, method: null, clarify: null, offTopic: null, aside: null, outside: null, asks: null, followUp: false };
+  return {
+    intent: 'unknown',
+    text,
+    models: [],
+    regions: [],
+    place: null,
+    tier: null,
+    excludeTiers: [],
+    modality: null,
+    filters: [],
+    negated: false,
+    method: null,
+    clarify: null,
+    offTopic: null,
+    aside: null,
+    outside: null,
+    asks: null,
+    followUp: false,
+  };
 }
 
 /** "Can I fine-tune `model` in `region`?", for a catalog model id and a programmatic region name. */

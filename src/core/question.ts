@@ -1,9 +1,7 @@
 // A Question is what someone asked, as data: the output of `understand`, the input of `answer`.
 import type { TierId } from './catalog/schema';
 
-export const INTENTS = [
-  'check', 'model', 'region', 'list-models', 'list-regions', 'filter', 'compare', 'clarify', 'help', 'unknown',
-] as const;
+export const INTENTS = ['check', 'model', 'region', 'list-models', 'list-regions', 'filter', 'compare', 'clarify', 'help', 'unknown'] as const;
 export type Intent = (typeof INTENTS)[number];
 
 /** A model named in the question. */

@@ -28,7 +28,13 @@ export function regionKey(text: string): string {
 }
 
 export function createRegionDirectory(raw: unknown): RegionDirectory {
-  const all = Object.freeze(z.array(RegionInfo).min(1).parse(raw).map((r) => Object.freeze(r)));
+  const all = Object.freeze(
+    z
+      .array(RegionInfo)
+      .min(1)
+      .parse(raw)
+      .map((r) => Object.freeze(r)),
+  );
   const byName = new Map(all.map((r) => [r.name, r]));
   const byKey = new Map(all.map((r) => [regionKey(r.displayName), r]));
   return Object.freeze({

@@ -149,5 +149,8 @@ export function parseStatus(cell: string): string | null {
 /** "US" (several zones joined with ", "); `-`, ❌ or "Not supported" is null. */
 export function parseDataZone(cell: string): string | null {
   if (isNone(cell)) return null;
-  return splitBr(cell).map(plainText).filter((z) => z !== '').join(', ');
+  return splitBr(cell)
+    .map(plainText)
+    .filter((z) => z !== '')
+    .join(', ');
 }

@@ -43,8 +43,7 @@ export interface CliArgs {
   renames: string;
 }
 
-export const USAGE =
-  'usage: catalog:import <doc.md>... [--out FILE] [--global-regions FILE] [--tiers FILE] [--regions FILE] [--renames FILE] [--url URL]';
+export const USAGE = 'usage: catalog:import <doc.md>... [--out FILE] [--global-regions FILE] [--tiers FILE] [--regions FILE] [--renames FILE] [--url URL]';
 
 const DEFAULTS = IMPORT_DEFAULTS;
 

@@ -5,7 +5,19 @@ import type { CatalogV2, StatedModelFacts } from '../core';
 
 type FactKey = Exclude<keyof StatedModelFacts, 'listedIn' | 'renamedFrom' | 'trainingTypes' | 'deployment' | 'deploymentRegions'>;
 
-const KEYS: readonly FactKey[] = ['preview', 'managed', 'methods', 'interactive', 'standardRegions', 'dataZone', 'access', 'limits', 'trainingData', 'modality', 'footnotes'];
+const KEYS: readonly FactKey[] = [
+  'preview',
+  'managed',
+  'methods',
+  'interactive',
+  'standardRegions',
+  'dataZone',
+  'access',
+  'limits',
+  'trainingData',
+  'modality',
+  'footnotes',
+];
 
 export function describeImport(c: CatalogV2): string[] {
   const lines = c.sources.map((s) => `  ${s.date} ${s.kind}${s.deploymentType ? ` (${s.deploymentType})` : ''}: ${s.file}`);
@@ -32,6 +44,7 @@ export function describeImport(c: CatalogV2): string[] {
     `unstated: Standard training regions of ${standardUnknown} Standard model${standardUnknown === 1 ? '' : 's'}; vision of ${visionUnknown} model${visionUnknown === 1 ? '' : 's'}; ` +
       `Data zone and Developer training regions of every model${c.globalTrainingRegions === null ? '; the Global training regions' : ''}`,
   );
-  if (c.formerlyListed.length > 0) lines.push(`formerly listed: ${c.formerlyListed.map((f) => (f.version === null ? f.id : `${f.id} (${f.version})`)).join(', ')}`);
+  if (c.formerlyListed.length > 0)
+    lines.push(`formerly listed: ${c.formerlyListed.map((f) => (f.version === null ? f.id : `${f.id} (${f.version})`)).join(', ')}`);
   return lines;
 }

@@ -94,10 +94,7 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
     removed: before.models.filter((m) => !now.has(key(m))).map(modelLabel),
     changed,
     globalRegions: {
-      stated:
-        before.globalRegions.stated === after.globalRegions.stated
-          ? null
-          : { before: before.globalRegions.stated, after: after.globalRegions.stated },
+      stated: before.globalRegions.stated === after.globalRegions.stated ? null : { before: before.globalRegions.stated, after: after.globalRegions.stated },
       added: [...newRegions.keys()].filter((r) => !oldRegions.has(r)),
       removed: [...oldRegions.keys()].filter((r) => !newRegions.has(r)),
       exceptions,
@@ -119,9 +116,22 @@ function statedFacts(m: ModelV2): { values: Record<string, unknown>; provenance:
     access: f.access.value.map((a) => `${a.kind}${a.methods ? ` ${a.methods.join('/')}` : ''}`),
     renamedFrom: f.renamedFrom.map((r) => r.name),
   };
-  for (const [k, o] of Object.entries(f.deployment)) values[`deployment.${k}`] = `${o.value.available ? 'yes' : 'no'}${o.value.only ? ` only ${o.value.only.join('/')}` : ''}${o.value.excluded.length ? ` not ${o.value.excluded.join('/')}` : ''}`;
+  for (const [k, o] of Object.entries(f.deployment))
+    values[`deployment.${k}`] =
+      `${o.value.available ? 'yes' : 'no'}${o.value.only ? ` only ${o.value.only.join('/')}` : ''}${o.value.excluded.length ? ` not ${o.value.excluded.join('/')}` : ''}`;
   for (const [k, r] of Object.entries(f.deploymentRegions)) values[`deploymentRegions.${k}`] = r.value;
-  const all: Record<string, Fact<unknown> | null> = { ...f.trainingTypes, preview: f.preview, managed: f.managed, methods: f.methods, interactive: f.interactive, standardRegions: f.standardRegions, dataZone: f.dataZone, limits: f.limits, trainingData: f.trainingData, modality: f.modality };
+  const all: Record<string, Fact<unknown> | null> = {
+    ...f.trainingTypes,
+    preview: f.preview,
+    managed: f.managed,
+    methods: f.methods,
+    interactive: f.interactive,
+    standardRegions: f.standardRegions,
+    dataZone: f.dataZone,
+    limits: f.limits,
+    trainingData: f.trainingData,
+    modality: f.modality,
+  };
   const provenance: Record<string, string> = {};
   for (const [k, fact] of Object.entries(all)) provenance[k] = fact === null ? 'unstated' : `${fact.from.stated} (${fact.from.date})`;
   return { values, provenance };
@@ -140,10 +150,12 @@ function diffStated(before: Catalog, after: Catalog): CatalogDiff['stated'] {
     const x = statedFacts(prev);
     const y = statedFacts(m);
     for (const field of new Set([...Object.keys(x.values), ...Object.keys(y.values)])) {
-      if (!same(x.values[field] ?? null, y.values[field] ?? null)) changed.push({ model: modelLabel(m), field, before: x.values[field] ?? null, after: y.values[field] ?? null });
+      if (!same(x.values[field] ?? null, y.values[field] ?? null))
+        changed.push({ model: modelLabel(m), field, before: x.values[field] ?? null, after: y.values[field] ?? null });
     }
     for (const field of Object.keys(y.provenance)) {
-      if (x.provenance[field] !== y.provenance[field]) changed.push({ model: modelLabel(m), field: `${field} stated`, before: x.provenance[field], after: y.provenance[field] });
+      if (x.provenance[field] !== y.provenance[field])
+        changed.push({ model: modelLabel(m), field: `${field} stated`, before: x.provenance[field], after: y.provenance[field] });
     }
   }
   return { sources: { added: b.filter((s) => !a.includes(s)), removed: a.filter((s) => !b.includes(s)) }, changed };

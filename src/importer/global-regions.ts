@@ -78,7 +78,10 @@ export function findGlobalList(body: string): GlobalList | null {
  * {kind: 'no-model'} for the one catalog id equal to or ending in "-4.1-nano". Anything else throws.
  */
 export function classifyException(text: string, modelIds: readonly string[], region: string): GlobalException {
-  const t = plainText(text).toLowerCase().replace(/[.;:!]+$/, '').trim();
+  const t = plainText(text)
+    .toLowerCase()
+    .replace(/[.;:!]+$/, '')
+    .trim();
   const negated = /\b(no|not|unsupported|unavailable)\b/.test(t);
   if (negated && /\b(vision|images?)\b/.test(t)) return { kind: 'no-vision', text };
 

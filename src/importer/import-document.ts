@@ -171,7 +171,10 @@ function describeIssues(error: { issues: { path: PropertyKey[]; message: string 
 export function importDocument(text: string, options: ImportOptions): CatalogV1 {
   const front = readFrontMatter(String(text));
   const tables = readPipeTables(front.body);
-  refuseIncludeWrapper(front.body, tables.some((t) => t.header.some((h) => columnKind(h) === 'model')));
+  refuseIncludeWrapper(
+    front.body,
+    tables.some((t) => t.header.some((h) => columnKind(h) === 'model')),
+  );
 
   const { table, columns, unknown } = findModelTable(tables);
   if (unknown.length > 0) options.onWarning?.(`skipped columns the importer does not know: ${unknown.join(', ')}`);
@@ -190,7 +193,15 @@ export function importDocument(text: string, options: ImportOptions): CatalogV1 
 
   const { list, own, source } = pickGlobalList(front.body, options);
   const globalRegions: GlobalRegions = list
-    ? { stated: true, regions: resolveGlobalList(list, options.regions, models.map((m) => m.id)), source }
+    ? {
+        stated: true,
+        regions: resolveGlobalList(
+          list,
+          options.regions,
+          models.map((m) => m.id),
+        ),
+        source,
+      }
     : { stated: false, regions: [] };
 
   const tiers: TierId[] = ['standard'];

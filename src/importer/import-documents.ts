@@ -251,10 +251,17 @@ function modelList(docs: readonly Doc[], renames: readonly Rename[], renamesFile
   const newest = modelDocs.filter((d) => d.date === (modelDocs[0] as Doc).date);
   const primary = newest[0] as Doc;
   const rows = rowsOf(primary.read);
-  const keys = (d: Doc): string => rowsOf(d.read).map((r) => key(r.id, r.version)).sort().join('|');
+  const keys = (d: Doc): string =>
+    rowsOf(d.read)
+      .map((r) => key(r.id, r.version))
+      .sort()
+      .join('|');
   for (const other of newest.slice(1)) {
     if (keys(other) !== keys(primary)) {
-      throw new ImportError('conflict', `${describe(primary)} and ${describe(other)} have the same date and list different models; the importer cannot tell which is newer (leave one out)`);
+      throw new ImportError(
+        'conflict',
+        `${describe(primary)} and ${describe(other)} have the same date and list different models; the importer cannot tell which is newer (leave one out)`,
+      );
     }
   }
   const ids = new Set(rows.map((r) => r.id));
@@ -319,7 +326,8 @@ export function importDocuments(inputs: readonly DocumentInput[], options: Impor
       if (!lastListedAs.has(row.id)) lastListedAs.set(row.id, provenance(doc));
       const i = list.match(doc, row, rows);
       if (i !== undefined) (claims[i] as { doc: Doc; row: Row }[]).push({ doc, row });
-      else if (!formerly.has(key(row.id, row.version))) formerly.set(key(row.id, row.version), { id: row.id, version: row.version, lastListed: provenance(doc) });
+      else if (!formerly.has(key(row.id, row.version)))
+        formerly.set(key(row.id, row.version), { id: row.id, version: row.version, lastListed: provenance(doc) });
     }
   }
 
@@ -346,7 +354,9 @@ export function importDocuments(inputs: readonly DocumentInput[], options: Impor
     const access = field('invitations', 'the invitation footnotes') as Fact<string[]>;
     const deployment = field('deployment', 'the deployment options');
     const listedIn = provenance(primary);
-    const renamedFrom = [...list.renames].filter(([, to]) => to === listed.id).map(([from]) => ({ name: from, lastListed: lastListedAs.get(from) ?? null, sheet: renamesFile }));
+    const renamedFrom = [...list.renames]
+      .filter(([, to]) => to === listed.id)
+      .map(([from]) => ({ name: from, lastListed: lastListedAs.get(from) ?? null, sheet: renamesFile }));
     const facts: StatedModelFacts = {
       listedIn,
       renamedFrom,
@@ -371,7 +381,9 @@ export function importDocuments(inputs: readonly DocumentInput[], options: Impor
   addDeploymentRegions(docs, list, models, warn);
   const globalTrainingRegions = pickGlobalRegions(docs, list, warn);
   const serverlessDeploymentTypes = pick(
-    docs.flatMap((d) => (d.read.kind === 'supported-models' && d.read.table.serverlessDeploymentTypes !== null ? [{ doc: d, value: d.read.table.serverlessDeploymentTypes }] : [])),
+    docs.flatMap((d) =>
+      d.read.kind === 'supported-models' && d.read.table.serverlessDeploymentTypes !== null ? [{ doc: d, value: d.read.table.serverlessDeploymentTypes }] : [],
+    ),
     () => 'the serverless deployment types',
     warn,
   );
@@ -406,7 +418,12 @@ export function importDocuments(inputs: readonly DocumentInput[], options: Impor
     globalTrainingRegions,
     serverlessDeploymentTypes,
     dataZones: meanings.dataZones,
-    meanings: { trainingTypes: meanings.trainingTypes, methods: meanings.methods, deploymentOptions: meanings.deploymentOptions, deploymentTypes: meanings.deploymentTypes },
+    meanings: {
+      trainingTypes: meanings.trainingTypes,
+      methods: meanings.methods,
+      deploymentOptions: meanings.deploymentOptions,
+      deploymentTypes: meanings.deploymentTypes,
+    },
     formerlyListed: [...formerly.values()],
     statedNotes,
   };
@@ -421,7 +438,13 @@ export function importDocuments(inputs: readonly DocumentInput[], options: Impor
 /** The version 1 fields of a model, from its facts, for every reader of version 1 catalogs. */
 function v1Row(listed: Row, f: StatedModelFacts, zones: Fact<string[]> | null): Model {
   const tt = f.trainingTypes;
-  const standardNote = f.standardRegions ? f.standardRegions.value.note : tt.standard?.value === true ? 'regions not stated' : tt.standard?.value === false ? 'Not supported' : null;
+  const standardNote = f.standardRegions
+    ? f.standardRegions.value.note
+    : tt.standard?.value === true
+      ? 'regions not stated'
+      : tt.standard?.value === false
+        ? 'Not supported'
+        : null;
   return {
     id: listed.id,
     version: listed.version,
@@ -446,7 +469,11 @@ type Meanings = Pick<CatalogV2['meanings'], 'trainingTypes' | 'methods' | 'deplo
 function pickMeanings(docs: readonly Doc[], warn: Warn): Meanings {
   const overviews = docs.flatMap((d) => (d.read.kind === 'overview' ? [{ doc: d, o: d.read.overview }] : []));
   const from = <T>(get: (o: (typeof overviews)[number]['o']) => T | null, what: string): Fact<T> | null =>
-    pick(overviews.flatMap(({ doc, o }) => (get(o) === null ? [] : [{ doc, value: get(o) as T }])), () => what, warn);
+    pick(
+      overviews.flatMap(({ doc, o }) => (get(o) === null ? [] : [{ doc, value: get(o) as T }])),
+      () => what,
+      warn,
+    );
   return {
     trainingTypes: from((o) => o.trainingTypes, 'what the training types mean'),
     methods: from((o) => o.methods, 'what the methods mean'),
@@ -468,8 +495,18 @@ function addDeploymentRegions(docs: readonly Doc[], list: ModelList, models: Mod
       const byModel = new Map<number, string[]>();
       for (const row of table.rows) {
         const found = list.named(row.id).filter((i) => row.version === null || (list.rows[i] as Row).version === row.version);
-        if (found.length === 0) throw new ImportError('unknown-model', `the ${type} deployment region table lists ${row.id}, which ${describe(list.primary)} does not list`, doc.file);
-        if (found.length > 1) throw new ImportError('unknown-model', `the ${type} deployment region table lists ${row.id}, which is ${found.length} models in ${describe(list.primary)}`, doc.file);
+        if (found.length === 0)
+          throw new ImportError(
+            'unknown-model',
+            `the ${type} deployment region table lists ${row.id}, which ${describe(list.primary)} does not list`,
+            doc.file,
+          );
+        if (found.length > 1)
+          throw new ImportError(
+            'unknown-model',
+            `the ${type} deployment region table lists ${row.id}, which is ${found.length} models in ${describe(list.primary)}`,
+            doc.file,
+          );
         byModel.set(found[0] as number, row.regions);
       }
       return { doc, value: list.rows.map((_r, i) => byModel.get(i) ?? []) };
@@ -530,7 +567,12 @@ function pickGlobalRegions(docs: readonly Doc[], list: ModelList, warn: Warn): F
     }
   }
   // Same-date lists are compared by what they say, not by how the footnotes are worded.
-  return pick(candidates, () => 'the Global training regions', warn, (v) => v.map(({ name: _n, footnotes: _f, ...facts }) => facts));
+  return pick(
+    candidates,
+    () => 'the Global training regions',
+    warn,
+    (v) => v.map(({ name: _n, footnotes: _f, ...facts }) => facts),
+  );
 }
 
 function hasGlobalList(doc: Doc): boolean {
@@ -547,10 +589,13 @@ function v1GlobalRegions(fact: Fact<GlobalTrainingRegion[]> | null, models: read
     .map((g) => {
       const exceptions: GlobalException[] = [];
       if (g.noVision) exceptions.push({ kind: 'no-vision', text: textFor(g, (t) => /vision/i.test(t)) });
-      for (const model of g.managedExcluded) exceptions.push({ kind: 'no-model', model, text: textFor(g, (t) => t.toLowerCase().includes(model.toLowerCase())) });
+      for (const model of g.managedExcluded)
+        exceptions.push({ kind: 'no-model', model, text: textFor(g, (t) => t.toLowerCase().includes(model.toLowerCase())) });
       if (g.managedOnly !== null) {
         const only = g.managedOnly;
-        for (const m of models) if (!only.includes(m.id) && !g.managedExcluded.includes(m.id)) exceptions.push({ kind: 'no-model', model: m.id, text: textFor(g, (t) => /\bonly\b/i.test(t)) });
+        for (const m of models)
+          if (!only.includes(m.id) && !g.managedExcluded.includes(m.id))
+            exceptions.push({ kind: 'no-model', model: m.id, text: textFor(g, (t) => /\bonly\b/i.test(t)) });
       }
       return { region: g.region, name: g.name, exceptions };
     });
@@ -563,11 +608,17 @@ function checkDeploymentNames(models: readonly ModelV2[], defaults: Fact<string[
   const types = meanings.deploymentTypes?.value.map((t) => t.id);
   if (types !== undefined) {
     const known = (type: string, where: string, file: string): void => {
-      if (!types.includes(type)) throw new ImportError('unknown-deployment-type', `${where} names the deployment type "${type}", which the overview's deployment type table does not define`, file);
+      if (!types.includes(type))
+        throw new ImportError(
+          'unknown-deployment-type',
+          `${where} names the deployment type "${type}", which the overview's deployment type table does not define`,
+          file,
+        );
     };
     for (const m of models) {
       for (const [option, o] of Object.entries(m.facts.deployment)) {
-        for (const t of [...(o.value.only ?? []), ...o.value.excluded]) known(t, `the legend on the ${option} option of ${modelLabel(m)}`, sourceFile(docs, o.from));
+        for (const t of [...(o.value.only ?? []), ...o.value.excluded])
+          known(t, `the legend on the ${option} option of ${modelLabel(m)}`, sourceFile(docs, o.from));
       }
     }
     if (defaults) for (const t of defaults.value) known(t, 'the sentence on serverless deployment types', sourceFile(docs, defaults.from));
@@ -578,7 +629,11 @@ function checkDeploymentNames(models: readonly ModelV2[], defaults: Fact<string[
     for (const m of models) {
       for (const [option, o] of Object.entries(m.facts.deployment)) {
         if (!options.some((id) => id === option || id.startsWith(`${option}-`))) {
-          throw new ImportError('unknown-deployment-type', `${modelLabel(m)} has the deployment option "${option}", which the overview's deployment options do not name`, sourceFile(docs, o.from));
+          throw new ImportError(
+            'unknown-deployment-type',
+            `${modelLabel(m)} has the deployment option "${option}", which the overview's deployment options do not name`,
+            sourceFile(docs, o.from),
+          );
         }
       }
     }

@@ -45,7 +45,10 @@ export function deploymentTypeOf(title: string, description: string, paragraphs:
     const m = SENTENCE.exec(plainText(text));
     if (m) return slug(m[1] as string);
   }
-  throw new ImportError('no-facts', `cannot tell which deployment type the region table "${title}" is for (no "... deployment regions" title or "support ... deployments" sentence)`);
+  throw new ImportError(
+    'no-facts',
+    `cannot tell which deployment type the region table "${title}" is for (no "... deployment regions" title or "support ... deployments" sentence)`,
+  );
 }
 
 export function readDeploymentRegions(table: PipeTable, deploymentType: string, regions: RegionDirectory): DeploymentRegions {
@@ -59,15 +62,24 @@ export function readDeploymentRegions(table: PipeTable, deploymentType: string, 
   for (const row of table.rows) {
     if (row.every((c) => c.trim() === '')) continue;
     const model = takeSupMarks(row[0] ?? '');
-    if (model.marks.length > 0) throw new ImportError('unknown-footnote', `the ${deploymentType} deployment region table has a footnote mark on ${plainText(model.text)}, and it reads none`);
+    if (model.marks.length > 0)
+      throw new ImportError(
+        'unknown-footnote',
+        `the ${deploymentType} deployment region table has a footnote mark on ${plainText(model.text)}, and it reads none`,
+      );
     const { id, version } = parseModelCell(model.text);
     const label = version === null ? id : `${id} (${version})`;
-    if (rows.some((r) => r.id === id && r.version === version)) throw new ImportError('duplicate-model', `the ${deploymentType} deployment region table lists ${label} twice`);
+    if (rows.some((r) => r.id === id && r.version === version))
+      throw new ImportError('duplicate-model', `the ${deploymentType} deployment region table lists ${label} twice`);
     const listed: string[] = [];
     columns.forEach((c, i) => {
       if (c === null) return;
       const cell = takeSupMarks(row[i] ?? '');
-      if (cell.marks.length > 0) throw new ImportError('unknown-footnote', `the ${deploymentType} deployment region table has a footnote mark in the ${c.name} cell of ${label}, and it reads none`);
+      if (cell.marks.length > 0)
+        throw new ImportError(
+          'unknown-footnote',
+          `the ${deploymentType} deployment region table has a footnote mark in the ${c.name} cell of ${label}, and it reads none`,
+        );
       if (parseFlag(cell.text, `the "${c.name}" cell of ${label}`)) listed.push(c.region);
     });
     rows.push({ id, version, regions: listed });

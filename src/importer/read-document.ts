@@ -72,8 +72,7 @@ function alertNotes(body: string): string[] {
   return notes;
 }
 
-const paragraphs = (body: string): string[] =>
-  readSections(body).flatMap((s) => s.items.filter((i) => i.type === 'paragraph').map((i) => squash(i.text)));
+const paragraphs = (body: string): string[] => readSections(body).flatMap((s) => s.items.filter((i) => i.type === 'paragraph').map((i) => squash(i.text)));
 
 /**
  * What a document is, without reading its facts: one of the 2026 kinds, or 'model-table' for anything else
@@ -111,7 +110,14 @@ export function readDocument(text: string, ctx: ReadContext): ReadDocument {
   if (entry === undefined) {
     const topic = frontMatterFields(text)['ms.topic'];
     if (tables.length === 0 && typeof topic === 'string' && topic.trim().toLowerCase() === 'how-to') return { kind: 'how-to', front, notes };
-    const catalog = importDocument(text, { regions: ctx.regions, tiersText: ctx.tiersText, tiersFile: ctx.tiersFile, url: ctx.url, file: ctx.file, ...(ctx.onWarning ? { onWarning: ctx.onWarning } : {}) });
+    const catalog = importDocument(text, {
+      regions: ctx.regions,
+      tiersText: ctx.tiersText,
+      tiersFile: ctx.tiersFile,
+      url: ctx.url,
+      file: ctx.file,
+      ...(ctx.onWarning ? { onWarning: ctx.onWarning } : {}),
+    });
     return { kind: 'model-table', front, notes: catalog.notes, catalog };
   }
   const [kind, found] = entry;

@@ -55,8 +55,7 @@ export interface GlobalRegionRow {
 }
 
 type Effect =
-  | { kind: 'exclude' | 'only'; scope: 'managed' | 'interactive'; models: string[]; region: string | null }
-  | { kind: 'no-vision'; region: string | null };
+  { kind: 'exclude' | 'only'; scope: 'managed' | 'interactive'; models: string[]; region: string | null } | { kind: 'no-vision'; region: string | null };
 
 const NEGATION = "(?:isn't|is not|aren't|are not) (?:supported|available)";
 const EXCLUDE = new RegExp(`^(?:global )?(managed fine-?tuning|interactive training)(?: \\(preview\\))? (?:for|of) (.+?) ${NEGATION}(?: in (.+?))?\\.?$`, 'i');
@@ -70,8 +69,7 @@ function modelNames(markdown: string): string[] {
 }
 
 /** "this region" or nothing: the row's own region; else the region the footnote names. */
-const namedRegion = (words: string | undefined): string | null =>
-  words === undefined || /^this region$/i.test(plainText(words)) ? null : plainText(words);
+const namedRegion = (words: string | undefined): string | null => (words === undefined || /^this region$/i.test(plainText(words)) ? null : plainText(words));
 
 export function readRegionFootnote(markdown: string): Effect | null {
   const t = plainText(markdown);
@@ -101,7 +99,6 @@ export function readRegionFootnote(markdown: string): Effect | null {
   return null;
 }
 
-
 export function readGlobalTrainingRegions(body: string, table: PipeTable, regions: RegionDirectory): GlobalRegionRow[] {
   const columns = strictColumns(table, header, 'Global training regions');
   const footnotes = readFootnotes(body);
@@ -122,7 +119,16 @@ export function readGlobalTrainingRegions(body: string, table: PipeTable, region
       interactiveOnly: string[] | null;
       noVision: boolean;
       footnotes: string[];
-    } = { managed: null, interactive: null, managedExcluded: [], managedOnly: null, interactiveExcluded: [], interactiveOnly: null, noVision: false, footnotes: [] };
+    } = {
+      managed: null,
+      interactive: null,
+      managedExcluded: [],
+      managedOnly: null,
+      interactiveExcluded: [],
+      interactiveOnly: null,
+      noVision: false,
+      footnotes: [],
+    };
 
     const apply = (mark: string, column: 'managed' | 'interactive' | 'region'): void => {
       const text = footnotes.get(mark);

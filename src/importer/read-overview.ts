@@ -105,17 +105,18 @@ export function readOverview(body: string): Overview {
     : null;
 
   const optionsText = underHeading(body, /^deployment options$/i);
-  const options = optionsText === null
-    ? null
-    : readSections(optionsText)
-        .flatMap((s) => s.items)
-        .filter((i) => i.type === 'bullet')
-        .map((i) => /^\*\*(.+?)\*\*\s*:\s*(.+)$/.exec(i.text))
-        .filter((m): m is RegExpExecArray => m !== null)
-        .map((m) => {
-          const { name, preview } = named(m[1] as string);
-          return { id: slug(name), name, preview, description: plainText(m[2] as string) };
-        });
+  const options =
+    optionsText === null
+      ? null
+      : readSections(optionsText)
+          .flatMap((s) => s.items)
+          .filter((i) => i.type === 'bullet')
+          .map((i) => /^\*\*(.+?)\*\*\s*:\s*(.+)$/.exec(i.text))
+          .filter((m): m is RegExpExecArray => m !== null)
+          .map((m) => {
+            const { name, preview } = named(m[1] as string);
+            return { id: slug(name), name, preview, description: plainText(m[2] as string) };
+          });
 
   return {
     trainingTypes,

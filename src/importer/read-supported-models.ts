@@ -68,7 +68,6 @@ export interface SupportedModels {
   readonly serverlessDeploymentTypes: string[] | null;
 }
 
-
 interface RowContext {
   readonly label: string;
   readonly legend: (mark: string, where: string) => Legend;

@@ -5,17 +5,7 @@ import { ImportError } from './errors';
 import type { PipeTable } from './markdown-table';
 import { plainText } from './markdown-text';
 
-export type ColumnKind =
-  | 'model'
-  | 'standard'
-  | 'global'
-  | 'developer'
-  | 'datazone'
-  | 'limits'
-  | 'trainingData'
-  | 'modality'
-  | 'methods'
-  | 'status';
+export type ColumnKind = 'model' | 'standard' | 'global' | 'developer' | 'datazone' | 'limits' | 'trainingData' | 'modality' | 'methods' | 'status';
 
 export type ColumnMap = Partial<Record<ColumnKind, number>>;
 

@@ -23,7 +23,6 @@ export interface Knowledge {
   readonly understand: Understand;
 }
 
-
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
@@ -49,7 +48,10 @@ export function buildKnowledge(rawCatalog: unknown, regions: RegionDirectory, na
   const catalog = createCatalog(rawCatalog, regions);
   const otherModels = (names.otherModels as { models?: { id: string; aliases?: string[] }[] }).models ?? [];
   // A cloud named after its country (Azure China) is named in other languages too ("Chine", "Kina").
-  const otherClouds = ((names.otherClouds as { clouds?: OtherCloud[] }).clouds ?? []).map((c) => ({ ...c, aliases: [...(c.aliases ?? []), ...(c.aliases ?? []).flatMap(countryNames)] }));
+  const otherClouds = ((names.otherClouds as { clouds?: OtherCloud[] }).clouds ?? []).map((c) => ({
+    ...c,
+    aliases: [...(c.aliases ?? []), ...(c.aliases ?? []).flatMap(countryNames)],
+  }));
   const understand = createUnderstander({ models: catalog.data.models, otherModels, otherClouds, placeNames: placeNamesOf(regions), regions });
   return Object.freeze({ catalog, understand });
 }

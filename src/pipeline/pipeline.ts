@@ -69,7 +69,13 @@ export interface PipelineOptions {
 }
 
 export function createPipeline(o: PipelineOptions): Pipeline {
-  const knowledge = typeof o.knowledge === 'function' ? o.knowledge : ((k: Knowledge) => () => k)(o.knowledge);
+  const knowledge =
+    typeof o.knowledge === 'function'
+      ? o.knowledge
+      : (
+          (k: Knowledge) => () =>
+            k
+        )(o.knowledge);
   const cache: AnswerCache = createAnswerCache(o.cacheEntries);
   let last: Scout | null = null;
   return {

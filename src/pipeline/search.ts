@@ -12,7 +12,21 @@ export function startingQuestions(catalog: CatalogService): string[] {
 
 /** A question about one thing the query named, asked plainly; its conditions (tier, images, method) kept. */
 function bare(q: Question, patch: Partial<Question>): Question {
-  return { ...q, models: [], regions: [], place: null, filters: [], negated: false, clarify: null, offTopic: null, aside: null, outside: null, asks: null, followUp: false, ...patch };
+  return {
+    ...q,
+    models: [],
+    regions: [],
+    place: null,
+    filters: [],
+    negated: false,
+    clarify: null,
+    offTopic: null,
+    aside: null,
+    outside: null,
+    asks: null,
+    followUp: false,
+    ...patch,
+  };
 }
 
 export function searchQuestions(understand: (text: string) => Question, catalog: CatalogService, query: string): Question[] {

@@ -21,4 +21,3 @@ export function pickersFor(a: Answer, catalog: CatalogService): Pickers | null {
     region,
   };
 }
-

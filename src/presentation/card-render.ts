@@ -6,9 +6,7 @@ import { pickersFor } from './card-pickers';
 import { cardView, type CardOptions, type Pickers } from './card-view';
 import { loadCardTemplates } from './card-templates';
 
-export const CARD_KINDS = [
-  'check', 'model', 'region', 'list-models', 'list-regions', 'filter', 'compare', 'clarify', 'help', 'error',
-] as const;
+export const CARD_KINDS = ['check', 'model', 'region', 'list-models', 'list-regions', 'filter', 'compare', 'clarify', 'help', 'error'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
@@ -21,8 +19,16 @@ export interface CardRenderer {
 }
 
 const TEMPLATE_FOR: Record<Answer['kind'], CardKind> = {
-  check: 'check', model: 'model', region: 'region', 'list-models': 'list-models', 'list-regions': 'list-regions',
-  filter: 'filter', compare: 'compare', clarify: 'clarify', help: 'help', unknown: 'help',
+  check: 'check',
+  model: 'model',
+  region: 'region',
+  'list-models': 'list-models',
+  'list-regions': 'list-regions',
+  filter: 'filter',
+  compare: 'compare',
+  clarify: 'clarify',
+  help: 'help',
+  unknown: 'help',
 };
 
 export function createCardRenderer(cardsDir: string): CardRenderer {
@@ -47,7 +53,8 @@ export function createCardRenderer(cardsDir: string): CardRenderer {
       if (pickers) fillPickerChoices(card, pickers);
       return card;
     },
-    error: (headline: string, reason: string, origin: CardOptions['origin'] = 'conversation') => expand('error', { icon: '', headline, reason, origin, speech: `${headline}. ${reason}` }),
+    error: (headline: string, reason: string, origin: CardOptions['origin'] = 'conversation') =>
+      expand('error', { icon: '', headline, reason, origin, speech: `${headline}. ${reason}` }),
   });
 }
 

@@ -60,18 +60,12 @@ export function modelFactsList(f: ModelFacts): Fact[] {
   if (f.versions.length) facts.push({ title: 'Version', value: f.versions.join(', ') });
   facts.push({
     title: 'Standard',
-    value: f.standardRegions.length
-      ? `✅ ${placesWithGeography(f.standardRegions)}`
-      : `❌ ${noStandardRegions(f)}`,
+    value: f.standardRegions.length ? `✅ ${placesWithGeography(f.standardRegions)}` : `❌ ${noStandardRegions(f)}`,
   });
   if (f.global !== null) {
     facts.push({
       title: 'Global',
-      value: !f.global
-        ? '❌ No'
-        : f.globalRegions
-          ? `✅ ${globalRegionsList(f.globalRegions)}`
-          : '✅ Yes (this document does not list the Global regions)',
+      value: !f.global ? '❌ No' : f.globalRegions ? `✅ ${globalRegionsList(f.globalRegions)}` : '✅ Yes (this document does not list the Global regions)',
     });
   }
   for (const x of f.globalExceptions) facts.push({ title: 'Exception', value: x });
@@ -101,7 +95,10 @@ function summaryLine(f: ModelFacts): string {
 function comparable(f: ModelFacts): [string, string][] {
   const rows: [string, string][] = [
     ['Standard', f.standardRegions.length ? f.standardRegions.map((p) => p.name).join(', ') : (f.standardNote ?? 'none')],
-    ['Global', f.global === null ? 'not in this document' : !f.global ? 'no' : f.globalRegions ? `${f.globalRegions.length} regions` : 'yes (regions not stated)'],
+    [
+      'Global',
+      f.global === null ? 'not in this document' : !f.global ? 'no' : f.globalRegions ? `${f.globalRegions.length} regions` : 'yes (regions not stated)',
+    ],
     ['Developer', f.developer === null ? 'not in this document' : f.developer ? 'yes (no regions listed)' : 'no'],
     ['Input', n(f.limits?.input ?? null)],
     ['Output', n(f.limits?.output ?? null)],
@@ -169,15 +166,23 @@ export function cardView(a: Answer, options: CardOptions = {}, pickers: Pickers 
     hasPickers: !!pickers,
   };
   const empty = {
-    rows: [] as Fact[], results: [] as Fact[], limits: [] as Fact[], alternatives: [] as Fact[],
-    exceptions: [] as { text: string }[], meanings: [] as Fact[], models: [] as { title: string; facts: Fact[] }[],
-    items: [] as Fact[], candidates: [] as { id: string; label: string; ask: string }[], examples: [] as { text: string }[],
+    rows: [] as Fact[],
+    results: [] as Fact[],
+    limits: [] as Fact[],
+    alternatives: [] as Fact[],
+    exceptions: [] as { text: string }[],
+    meanings: [] as Fact[],
+    models: [] as { title: string; facts: Fact[] }[],
+    items: [] as Fact[],
+    candidates: [] as { id: string; label: string; ask: string }[],
+    examples: [] as { text: string }[],
   };
   switch (a.kind) {
     case 'check': {
       const single = a.results.length === 1 ? a.results[0]! : null;
       return {
-        ...common, ...empty,
+        ...common,
+        ...empty,
         rows: single ? single.tiers.map(tierFact) : [],
         results: single ? [] : a.results.map((r) => resultFact(r, a.facts.length > 1)),
         exceptions: [...new Set(a.results.flatMap((r) => r.exceptions))].map((text) => ({ text })),
@@ -191,7 +196,8 @@ export function cardView(a: Answer, options: CardOptions = {}, pickers: Pickers 
     }
     case 'model':
       return {
-        ...common, ...empty,
+        ...common,
+        ...empty,
         models: a.facts.map((f) => ({ title: f.id, facts: modelFactsList(f) })),
         meanings: a.meanings.map((m) => ({ title: m.label, value: m.meaning })),
       };
@@ -199,7 +205,8 @@ export function cardView(a: Answer, options: CardOptions = {}, pickers: Pickers 
       return { ...common, ...empty, models: compareSections(a.facts) };
     case 'region':
       return {
-        ...common, ...empty,
+        ...common,
+        ...empty,
         models: a.places.map((p) => ({
           title: `${p.place.name} (${p.place.geography})`,
           facts: [
@@ -214,10 +221,13 @@ export function cardView(a: Answer, options: CardOptions = {}, pickers: Pickers 
       return { ...common, ...empty, items: a.facts.map((f) => ({ title: f.id, value: summaryLine(f) })) };
     case 'list-regions':
       return {
-        ...common, ...empty,
+        ...common,
+        ...empty,
         items: a.regionsList.map((r) => ({
           title: r.name,
-          value: [r.geography, r.standard.length ? `Standard: ${joinAnd(r.standard)}` : '', r.global ? 'Global' : '', ...r.exceptions].filter(Boolean).join(' · '),
+          value: [r.geography, r.standard.length ? `Standard: ${joinAnd(r.standard)}` : '', r.global ? 'Global' : '', ...r.exceptions]
+            .filter(Boolean)
+            .join(' · '),
         })),
       };
     case 'clarify':

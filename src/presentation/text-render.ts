@@ -12,15 +12,9 @@ function limitsLine(f: ModelFacts): string | null {
 
 function modelLines(f: ModelFacts): string[] {
   const lines = [`${f.id}${f.versions.length ? ` (${f.versions.join(', ')})` : ''}${f.preview ? ' [preview]' : ''}`];
-  lines.push(
-    f.standardRegions.length
-      ? `  Standard: ${placesWithGeography(f.standardRegions)}`
-      : `  Standard: ${noStandardRegions(f)}`,
-  );
+  lines.push(f.standardRegions.length ? `  Standard: ${placesWithGeography(f.standardRegions)}` : `  Standard: ${noStandardRegions(f)}`);
   if (f.global !== null) {
-    lines.push(
-      `  Global: ${f.global ? (f.globalRegions ? globalRegionsList(f.globalRegions) : 'yes (regions not stated in this document)') : 'no'}`,
-    );
+    lines.push(`  Global: ${f.global ? (f.globalRegions ? globalRegionsList(f.globalRegions) : 'yes (regions not stated in this document)') : 'no'}`);
   }
   for (const x of f.globalExceptions) lines.push(`  Exception: ${x}`);
   if (f.developer !== null) lines.push(`  Developer: ${f.developer ? 'yes (no regions listed)' : 'no'}`);
@@ -66,7 +60,8 @@ function body(a: Answer): string[] {
       ]);
     case 'list-regions':
       return a.regionsList.map(
-        (r) => `- ${r.name} (${r.region}, ${r.geography}): ${[r.standard.length ? `Standard for ${joinAnd(r.standard)}` : '', r.global ? 'Global' : '', ...r.exceptions].filter(Boolean).join('; ')}`,
+        (r) =>
+          `- ${r.name} (${r.region}, ${r.geography}): ${[r.standard.length ? `Standard for ${joinAnd(r.standard)}` : '', r.global ? 'Global' : '', ...r.exceptions].filter(Boolean).join('; ')}`,
       );
     case 'clarify':
       return a.candidates.map((c) => `- ${c.label}`);
@@ -77,14 +72,7 @@ function body(a: Answer): string[] {
 }
 
 export function answerToText(a: Answer): string {
-  return [
-    a.headline,
-    a.subject,
-    a.reason,
-    ...body(a),
-    ...a.notes.map((n) => `Note: ${n}`),
-    `Source: ${a.source.title}, ${a.source.date} (${a.source.url})`,
-  ]
+  return [a.headline, a.subject, a.reason, ...body(a), ...a.notes.map((n) => `Note: ${n}`), `Source: ${a.source.title}, ${a.source.date} (${a.source.url})`]
     .filter((l) => l.trim() !== '')
     .join('\n');
 }

@@ -10,7 +10,12 @@ import { MINUTE, T0, understand } from '../understand/support';
 
 const catalog = seedCatalog();
 const memoryOf = (text: string): Memory => ({ question: understand(text), at: T0 });
-const memories = [undefined, memoryOf('can I fine-tune o4-mini in West Europe?'), memoryOf('gpt-4.1 in Europe with data residency'), memoryOf('compare gpt-4o and gpt-4.1')];
+const memories = [
+  undefined,
+  memoryOf('can I fine-tune o4-mini in West Europe?'),
+  memoryOf('gpt-4.1 in Europe with data residency'),
+  memoryOf('compare gpt-4o and gpt-4.1'),
+];
 const FOLLOW_UPS = ['what about Sweden Central?', 'and gpt-4.1?', 'with images?', 'which models can I fine-tune there?', 'in the US'];
 
 test('every corpus question, alone or as a follow-up, is answered the same from its answer inputs as from the whole question', () => {
@@ -28,10 +33,62 @@ test('every corpus question, alone or as a follow-up, is answered the same from 
 
 // Words the understander knows, so that generated questions reach every kind of answer.
 const words = fc.constantFrom(
-  'gpt-4o', 'gpt', '4.1', 'mini', 'o4', 'o4-mini', 'west', 'europe', 'us', 'the', 'in', 'central', 'sweden', 'east', '2', 'global',
-  'standard', 'developer', 'with', 'images', 'compare', 'vs', 'and', 'what', 'about', '/check', '/model', 'models', 'regions',
-  'where', 'can', 'I', 'fine-tune', 'limits', 'swedn', 'gtp-4o', 'Germany', 'Japan', 'data residency', 'gpt-5', 'llama', '?',
-  'not', "can't", 'without', 'excluding', 'no', 'lack', 'preview', 'text only', 'DPO', 'our DPO', 'portal', 'how much', '.', 'residncy',
+  'gpt-4o',
+  'gpt',
+  '4.1',
+  'mini',
+  'o4',
+  'o4-mini',
+  'west',
+  'europe',
+  'us',
+  'the',
+  'in',
+  'central',
+  'sweden',
+  'east',
+  '2',
+  'global',
+  'standard',
+  'developer',
+  'with',
+  'images',
+  'compare',
+  'vs',
+  'and',
+  'what',
+  'about',
+  '/check',
+  '/model',
+  'models',
+  'regions',
+  'where',
+  'can',
+  'I',
+  'fine-tune',
+  'limits',
+  'swedn',
+  'gtp-4o',
+  'Germany',
+  'Japan',
+  'data residency',
+  'gpt-5',
+  'llama',
+  '?',
+  'not',
+  "can't",
+  'without',
+  'excluding',
+  'no',
+  'lack',
+  'preview',
+  'text only',
+  'DPO',
+  'our DPO',
+  'portal',
+  'how much',
+  '.',
+  'residncy',
 );
 
 test('property: any question is answered the same from its answer inputs', () => {

@@ -15,7 +15,14 @@ const unknownRegions = ['eastus3', 'westeurope2', 'westus5'];
 const outside = ['US Gov Virginia', 'usgovarizona', 'China East 2', 'Azure Government'];
 const versions = ['', ' 2024-08-06', ' 2025-09-01', ' (2024-05-13)'];
 const filler = ['', 'hi team, ', 'quick one: ', 'we deploy through the portal; ', 'see https://eu.contoso.com - ', 'rg-ml-eu-prod: '];
-const asks = ['can I fine-tune {m} in {r}?', '{m} in {r}', 'is fine-tuning {m} available in {r} with data residency?', '{m} {r} with images', 'where can I fine-tune {m}?', 'what can I fine-tune in {r}?'];
+const asks = [
+  'can I fine-tune {m} in {r}?',
+  '{m} in {r}',
+  'is fine-tuning {m} available in {r} with data residency?',
+  '{m} {r} with images',
+  'where can I fine-tune {m}?',
+  'what can I fine-tune in {r}?',
+];
 
 const question = fc
   .record({

@@ -46,11 +46,27 @@ const HAS: Record<Filter, readonly string[]> = {
   datazone: ['which models have data zone training', 'models with datazone training', 'which models support data zones'],
 };
 const LACKS: Record<Filter, readonly string[]> = {
-  vision: ["which models don't support vision", "which models can't be fine-tuned with images", 'which models lack vision', 'text-only models', 'non-vision models'],
-  developer: ['which models lack a developer tier', "which models don't have a dev tier", 'which models have no developer tier', 'models without a developer tier'],
+  vision: [
+    "which models don't support vision",
+    "which models can't be fine-tuned with images",
+    'which models lack vision',
+    'text-only models',
+    'non-vision models',
+  ],
+  developer: [
+    'which models lack a developer tier',
+    "which models don't have a dev tier",
+    'which models have no developer tier',
+    'models without a developer tier',
+  ],
   preview: ['which models are not in preview', "which models aren't in beta", 'non-preview models', 'which models are no longer in preview'],
   global: ["which models don't support global training", "which models can't be trained globally", 'which models lack global training'],
-  standard: ["which models can't be trained with data residency", 'which models lack data residency', 'models without standard training', 'which models have no regional training'],
+  standard: [
+    "which models can't be trained with data residency",
+    'which models lack data residency',
+    'models without standard training',
+    'which models have no regional training',
+  ],
   datazone: ['which models lack data zone training', "which models don't have datazone training", 'models without data zone training'],
 };
 const FILTERS = Object.keys(HAS) as Filter[];
@@ -125,10 +141,15 @@ const ASIDES = [
   'We already have the deployment set up.',
 ];
 
-test('property: a sentence about a topic the document does not cover never changes a check\'s verdict', () => {
+test("property: a sentence about a topic the document does not cover never changes a check's verdict", () => {
   fc.assert(
     fc.property(
-      fc.constantFrom(...MODELS), fc.constantFrom(...REGIONS), fc.constantFrom(...CHECKS), fc.constantFrom(...ASIDES), fc.boolean(), fc.boolean(),
+      fc.constantFrom(...MODELS),
+      fc.constantFrom(...REGIONS),
+      fc.constantFrom(...CHECKS),
+      fc.constantFrom(...ASIDES),
+      fc.boolean(),
+      fc.boolean(),
       (m, r, check, aside, before, lower) => {
         const plain = check(m, r);
         // A sentence of its own: the check ends where the aside begins.

@@ -35,8 +35,12 @@ describe('the committed icons', () => {
 
 describe('checkIcon', () => {
   it('refuses a PNG of the wrong size, saying both sizes', () => {
-    expect(checkIcon(png(96, 96, [0, 120, 212, 255]), { file: 'color.png', role: 'color' })).toEqual(['color.png is 96x96 pixels; the color icon must be 192x192']);
-    expect(checkIcon(png(32, 30, [255, 255, 255, 0]), { file: 'outline.png', role: 'outline' })).toEqual(['outline.png is 32x30 pixels; the outline icon must be 32x32']);
+    expect(checkIcon(png(96, 96, [0, 120, 212, 255]), { file: 'color.png', role: 'color' })).toEqual([
+      'color.png is 96x96 pixels; the color icon must be 192x192',
+    ]);
+    expect(checkIcon(png(32, 30, [255, 255, 255, 0]), { file: 'outline.png', role: 'outline' })).toEqual([
+      'outline.png is 32x30 pixels; the outline icon must be 32x32',
+    ]);
     expect(checkIcons({ file: 'c.png', bytes: committed('outline.png').bytes }, { file: 'o.png', bytes: committed('color.png').bytes })).toEqual([
       'c.png is 32x32 pixels; the color icon must be 192x192',
       'o.png is 192x192 pixels; the outline icon must be 32x32',
@@ -62,7 +66,9 @@ describe('checkIcon', () => {
     expect(checkIcon(png(32, 32, [255, 255, 255, 255]), { file: 'outline.png', role: 'outline' })).toEqual([
       'outline.png has no transparent pixel: it must be a white shape on a transparent background',
     ]);
-    expect(checkIcon(png(32, 32, [255, 255, 255, 0]), { file: 'outline.png', role: 'outline' })).toEqual(['outline.png is fully transparent: it shows nothing']);
+    expect(checkIcon(png(32, 32, [255, 255, 255, 0]), { file: 'outline.png', role: 'outline' })).toEqual([
+      'outline.png is fully transparent: it shows nothing',
+    ]);
   });
 
   it('refuses a file that is not a PNG, or a broken one', () => {
@@ -83,6 +89,8 @@ describe('checkIcon', () => {
     expect(checkIcon(rgb, { file: 'color.png', role: 'color' })).toEqual([]);
     // An RGB outline has no transparency at all.
     const rgbOutline = PNG.sync.write(PNG.sync.read(png(32, 32, [255, 255, 255, 255])), { colorType: 2 });
-    expect(checkIcon(rgbOutline, { file: 'outline.png', role: 'outline' })).toEqual(['outline.png has no transparent pixel: it must be a white shape on a transparent background']);
+    expect(checkIcon(rgbOutline, { file: 'outline.png', role: 'outline' })).toEqual([
+      'outline.png has no transparent pixel: it must be a white shape on a transparent background',
+    ]);
   });
 });

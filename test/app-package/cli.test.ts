@@ -2,7 +2,6 @@
 // (before Node 24.9) cannot; only the package's file readers call it, never its validator, so a CommonJS
 // stand-in is enough here.
 jest.mock(
-   
   require.resolve('strip-bom', { paths: [require('node:path').dirname(require.resolve('@microsoft/app-manifest'))] }),
   () => (text: string) => text.replace(/^\uFEFF/, ''),
 );
@@ -149,7 +148,9 @@ describe('npm run package (main)', () => {
     expect(r.err).toEqual([
       'package: the icons are not right:',
       'package:   color.png is 100x100 pixels; the color icon must be 192x192',
-      expect.stringMatching(/^package: {3}outline\.png must be white on a transparent background: \d+ pixels are neither fully transparent nor white; the first, at \(\d+, \d+\) is rgba\(0, 0, 0, \d+\)$/),
+      expect.stringMatching(
+        /^package: {3}outline\.png must be white on a transparent background: \d+ pixels are neither fully transparent nor white; the first, at \(\d+, \d+\) is rgba\(0, 0, 0, \d+\)$/,
+      ),
       'package: nothing written',
     ]);
     expect(fs.existsSync(zipPath(root))).toBe(false);
@@ -182,7 +183,14 @@ describe('npm run package (main)', () => {
       [['--app-dir=', 'x'], '--app-dir needs a value'],
     ] as const) {
       const r = await run(root, ENV, [...argv]);
-      expect(r).toEqual({ code: 2, out: [], err: [`package: ${message}; usage: npm run package [-- --app-dir DIR] [--out-dir DIR]   (defaults: appPackage, appPackage/build)`, 'package: nothing written'] });
+      expect(r).toEqual({
+        code: 2,
+        out: [],
+        err: [
+          `package: ${message}; usage: npm run package [-- --app-dir DIR] [--out-dir DIR]   (defaults: appPackage, appPackage/build)`,
+          'package: nothing written',
+        ],
+      });
     }
     expect(fs.existsSync(path.join(root, 'appPackage', 'build'))).toBe(false);
     const help = await run(root, ENV, ['--help']);

@@ -37,7 +37,11 @@ describe('fillManifest', () => {
   });
 
   it('takes the developer URLs from the environment when they are set', () => {
-    const m = fillManifest(templateText(), { ...ENV, WEBSITE_URL: 'https://scout.example.com/', PRIVACY_URL: 'https://example.com/privacy', TERMS_OF_USE_URL: 'https://example.com/terms' }, '1.0.0') as Record<string, any>;
+    const m = fillManifest(
+      templateText(),
+      { ...ENV, WEBSITE_URL: 'https://scout.example.com/', PRIVACY_URL: 'https://example.com/privacy', TERMS_OF_USE_URL: 'https://example.com/terms' },
+      '1.0.0',
+    ) as Record<string, any>;
     expect(m.developer.websiteUrl).toBe('https://scout.example.com/');
     expect(m.developer.privacyUrl).toBe('https://example.com/privacy');
     expect(m.developer.termsOfUseUrl).toBe('https://example.com/terms');

@@ -62,7 +62,10 @@ test('every one-byte corruption of a deflated entry is refused, naming the entry
   const dataEnd = zip.indexOf(CENTRAL_HEADER);
   const reasons = new Set<string>();
   for (let at = dataStart; at < dataEnd; at++) {
-    const error = await readZip(flipped(zip, at, 0x10)).then(() => null, (e: Error) => e);
+    const error = await readZip(flipped(zip, at, 0x10)).then(
+      () => null,
+      (e: Error) => e,
+    );
     expect(error?.message).toMatch(/^manifest\.json: /);
     reasons.add(error!.message.includes('CRC-32') ? 'crc' : 'other');
   }

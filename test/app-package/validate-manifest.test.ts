@@ -2,20 +2,13 @@
 // (before Node 24.9) cannot; only the package's file readers call it, never its validator, so a CommonJS
 // stand-in is enough here.
 jest.mock(
-   
   require.resolve('strip-bom', { paths: [require('node:path').dirname(require.resolve('@microsoft/app-manifest'))] }),
   () => (text: string) => text.replace(/^\uFEFF/, ''),
 );
 
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  PINNED_MANIFEST_VERSION,
-  bundledManifestVersions,
-  bundledSchema,
-  schemaUrl,
-  validateManifest,
-} from '../../src/app-package/validate-manifest';
+import { PINNED_MANIFEST_VERSION, bundledManifestVersions, bundledSchema, schemaUrl, validateManifest } from '../../src/app-package/validate-manifest';
 import { ROOT, clone, filled, templateText } from './support';
 
 describe('the manifest schema version', () => {
@@ -82,10 +75,16 @@ describe('validateManifest (offline, against the bundled official schema)', () =
   });
 
   it('refuses a $schema it has no bundled copy of, or that is not the official URL', async () => {
-    expect(await validateManifest({ ...filled(), $schema: schemaUrl('1.18') })).toEqual([expect.stringMatching(/^\$schema: no bundled schema for v1\.18 in @microsoft\/app-manifest \d/)]);
-    expect(await validateManifest({ ...filled(), $schema: 'https://example.com/json-schemas/teams/v1.30/MicrosoftTeams.schema.json' })).toEqual([expect.stringMatching(/^\$schema: .* is not an official Teams manifest schema URL/)]);
+    expect(await validateManifest({ ...filled(), $schema: schemaUrl('1.18') })).toEqual([
+      expect.stringMatching(/^\$schema: no bundled schema for v1\.18 in @microsoft\/app-manifest \d/),
+    ]);
+    expect(await validateManifest({ ...filled(), $schema: 'https://example.com/json-schemas/teams/v1.30/MicrosoftTeams.schema.json' })).toEqual([
+      expect.stringMatching(/^\$schema: .* is not an official Teams manifest schema URL/),
+    ]);
     // The localised form of the official URL is the same schema.
-    expect(await validateManifest({ ...filled(), $schema: 'https://developer.microsoft.com/en-us/json-schemas/teams/v1.30/MicrosoftTeams.schema.json' })).toEqual([]);
+    expect(
+      await validateManifest({ ...filled(), $schema: 'https://developer.microsoft.com/en-us/json-schemas/teams/v1.30/MicrosoftTeams.schema.json' }),
+    ).toEqual([]);
     const { $schema: _, ...noSchema } = filled();
     expect(await validateManifest(noSchema)).toEqual([expect.stringMatching(/^\$schema: missing/)]);
   });

@@ -11,7 +11,19 @@ const GUID = '11111111-2222-3333-4444-555555555555';
 const TENANT = '99999999-8888-7777-6666-555555555555';
 
 test('no variables at all is local mode on 127.0.0.1:3978 with in-process state', () => {
-  expect(readConfig({})).toMatchObject({ PORT: 3978, HOST: '127.0.0.1', MicrosoftAppId: '', STATE_STORAGE: 'memory', MEMORY_MINUTES: 30, LOG_LEVEL: 'info', ANSWER_CACHE_ENTRIES: 256, HTTP_HEADERS_TIMEOUT_MS: 10_000, HTTP_REQUEST_TIMEOUT_MS: 30_000, HTTP_KEEP_ALIVE_TIMEOUT_MS: 5_000, HTTP_MAX_CONNECTIONS: 512 });
+  expect(readConfig({})).toMatchObject({
+    PORT: 3978,
+    HOST: '127.0.0.1',
+    MicrosoftAppId: '',
+    STATE_STORAGE: 'memory',
+    MEMORY_MINUTES: 30,
+    LOG_LEVEL: 'info',
+    ANSWER_CACHE_ENTRIES: 256,
+    HTTP_HEADERS_TIMEOUT_MS: 10_000,
+    HTTP_REQUEST_TIMEOUT_MS: 30_000,
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: 5_000,
+    HTTP_MAX_CONNECTIONS: 512,
+  });
 });
 
 test('an app id is SingleTenant unless told otherwise (Azure creates no new MultiTenant bots since 2025-07-31)', () => {
@@ -20,8 +32,14 @@ test('an app id is SingleTenant unless told otherwise (Azure creates no new Mult
 
 test.each([
   ['SingleTenant (the default): app id, secret and tenant', { MicrosoftAppId: GUID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT }],
-  ['UserAssignedMSI: the managed identity’s client id and the tenant, no secret', { MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppId: GUID, MicrosoftAppTenantId: TENANT }],
-  ['MultiTenant, for a registration made before 2025-07-31: app id and secret', { MicrosoftAppType: 'MultiTenant', MicrosoftAppId: GUID, MicrosoftAppPassword: 'x' }],
+  [
+    'UserAssignedMSI: the managed identity’s client id and the tenant, no secret',
+    { MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppId: GUID, MicrosoftAppTenantId: TENANT },
+  ],
+  [
+    'MultiTenant, for a registration made before 2025-07-31: app id and secret',
+    { MicrosoftAppType: 'MultiTenant', MicrosoftAppId: GUID, MicrosoftAppPassword: 'x' },
+  ],
   ['local mode: nothing', {}],
 ])('%s is accepted, and the real server starts with it', async (_kind, env) => {
   expect(() => readConfig(env)).not.toThrow();
@@ -41,7 +59,10 @@ test.each([
   [{ MicrosoftAppId: GUID, MicrosoftAppPassword: 'x' }, /MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant \(the default\)/],
   [{ MicrosoftAppId: GUID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId is required/],
   [{ MicrosoftAppId: GUID, MicrosoftAppType: 'UserAssignedMSI' }, /MicrosoftAppTenantId is required when MicrosoftAppType is UserAssignedMSI/],
-  [{ MicrosoftAppId: GUID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT, MicrosoftAppPassword: 'x' }, /MicrosoftAppPassword must be empty when MicrosoftAppType is UserAssignedMSI/],
+  [
+    { MicrosoftAppId: GUID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT, MicrosoftAppPassword: 'x' },
+    /MicrosoftAppPassword must be empty when MicrosoftAppType is UserAssignedMSI/,
+  ],
   [{ MicrosoftAppType: 'Everyone' }, /MicrosoftAppType/],
   [{ STATE_STORAGE: 'blob' }, /BLOB_CONNECTION_STRING is required.*BLOB_CONTAINER is required/],
   [{ STATE_STORAGE: 'blob', BLOB_CONNECTION_STRING: 'x', BLOB_CONTAINER: 'Bad_Name' }, /BLOB_CONTAINER must be a valid/],

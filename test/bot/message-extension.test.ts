@@ -54,7 +54,11 @@ test('an empty search (the initial run) offers useful starting questions', async
   const items = await results(null);
   expect(items.length).toBeGreaterThanOrEqual(3);
   expect(items.map((i) => i.preview.content.title)).toEqual(
-    expect.arrayContaining(['Yes, with Global training', expect.stringMatching(/models can be fine-tuned/), expect.stringMatching(/Fine-tuning is available in/)]),
+    expect.arrayContaining([
+      'Yes, with Global training',
+      expect.stringMatching(/models can be fine-tuned/),
+      expect.stringMatching(/Fine-tuning is available in/),
+    ]),
   );
   expect(await results('   ')).toHaveLength(items.length);
 });

@@ -18,19 +18,52 @@ import { cardProblems, versionProblems } from '../support/validate-card';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 
-const CORPUS = [...new Set(readFileSync(path.join(ROOT, 'bench', 'questions.txt'), 'utf8').split('\n').map((l) => l.replace(/\r$/, '')))];
+const CORPUS = [
+  ...new Set(
+    readFileSync(path.join(ROOT, 'bench', 'questions.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.replace(/\r$/, '')),
+  ),
+];
 
 /** Asked one after another in one conversation: each leans on the one before. */
 const FOLLOW_UPS = [
-  'can I fine-tune o4-mini in West Europe?', 'what about Sweden Central?', 'and gpt-4.1?', 'with data residency?',
-  'tell me about gpt-4o-mini', 'and in Japan East?', 'with images?', 'what about gpt-4o?', 'global training?',
-  'what can I fine-tune in Germany?', 'and in Switzerland?', 'compare gpt-4o and gpt-4.1', 'and o4-mini?', 'mini', 'help', 'and in Poland Central?',
+  'can I fine-tune o4-mini in West Europe?',
+  'what about Sweden Central?',
+  'and gpt-4.1?',
+  'with data residency?',
+  'tell me about gpt-4o-mini',
+  'and in Japan East?',
+  'with images?',
+  'what about gpt-4o?',
+  'global training?',
+  'what can I fine-tune in Germany?',
+  'and in Switzerland?',
+  'compare gpt-4o and gpt-4.1',
+  'and o4-mini?',
+  'mini',
+  'help',
+  'and in Poland Central?',
 ];
 
 /** Searched in the message extension (plus its empty first run). */
 const SEARCHES = [
-  '', 'o4-mini', 'gpt-4.1-mini in Germany West Central', 'mini', 'Sweden Central', 'Europe', 'vision', 'compare gpt-4o gpt-4.1', 'regions',
-  'models', 'gtp-4o in swedn central', 'gpt-4', 'how much does it cost', 'asdfghjkl', '<script>alert(1)</script>', '${jndi:ldap://x}',
+  '',
+  'o4-mini',
+  'gpt-4.1-mini in Germany West Central',
+  'mini',
+  'Sweden Central',
+  'Europe',
+  'vision',
+  'compare gpt-4o gpt-4.1',
+  'regions',
+  'models',
+  'gtp-4o in swedn central',
+  'gpt-4',
+  'how much does it cost',
+  'asdfghjkl',
+  '<script>alert(1)</script>',
+  '${jndi:ldap://x}',
 ];
 
 interface Collected {
@@ -107,7 +140,10 @@ beforeAll(async () => {
   app = await startBot();
 
   // The welcome card.
-  await ask(fixture('conversation-update-bot-added-personal', connector.serviceUrl, (a) => (a.conversation.id = 'a:corpus-welcome')), 'welcome');
+  await ask(
+    fixture('conversation-update-bot-added-personal', connector.serviceUrl, (a) => (a.conversation.id = 'a:corpus-welcome')),
+    'welcome',
+  );
 
   // Every question, each in a fresh personal chat of its own user.
   for (const q of CORPUS) {
@@ -122,10 +158,14 @@ beforeAll(async () => {
   }
   // Some of the corpus as channel @mentions (every fifth question, and the follow-ups in one thread).
   for (const [i, q] of CORPUS.entries()) {
-    if (i % 5 === 0) await ask(channelMention(connector.serviceUrl, q, '29:corpus-channel', `19:corpus-channel@thread.tacv2;messageid=${i}`), `channel: ${JSON.stringify(q)}`);
+    if (i % 5 === 0)
+      await ask(channelMention(connector.serviceUrl, q, '29:corpus-channel', `19:corpus-channel@thread.tacv2;messageid=${i}`), `channel: ${JSON.stringify(q)}`);
   }
   for (const q of FOLLOW_UPS.slice(0, 6)) {
-    await ask(channelMention(connector.serviceUrl, q, '29:corpus-channel-follower', '19:corpus-thread@thread.tacv2;messageid=1'), `channel follow-up: ${JSON.stringify(q)}`);
+    await ask(
+      channelMention(connector.serviceUrl, q, '29:corpus-channel-follower', '19:corpus-thread@thread.tacv2;messageid=1'),
+      `channel follow-up: ${JSON.stringify(q)}`,
+    );
   }
   // The message extension.
   for (const s of SEARCHES) {
@@ -148,8 +188,14 @@ beforeAll(async () => {
   // The Check button under the pickers, with what a person can pick (the data Teams merges in), in every
   // scope and from both origins; and with nothing or nonsense picked, which answers with an error card.
   const picks: [string, string][] = [
-    ['o4-mini', 'westeurope'], ['gpt-4o', 'japaneast'], ['gpt-4.1-nano', 'polandcentral'], ['gpt-4.1', 'centralus'],
-    ['Ministral-3B', 'swedencentral'], ['Qwen-32B', 'eastus2'], ['gpt-4o-mini', 'australiacentral2'], ['gpt-4.1-mini', 'germanywestcentral'],
+    ['o4-mini', 'westeurope'],
+    ['gpt-4o', 'japaneast'],
+    ['gpt-4.1-nano', 'polandcentral'],
+    ['gpt-4.1', 'centralus'],
+    ['Ministral-3B', 'swedencentral'],
+    ['Qwen-32B', 'eastus2'],
+    ['gpt-4o-mini', 'australiacentral2'],
+    ['gpt-4.1-mini', 'germanywestcentral'],
   ];
   for (const [model, region] of picks) {
     await press('check', { model, region, origin: 'conversation' }, 'personal', `check ${model} ${region}`);
@@ -189,7 +235,8 @@ test('every card parses with the adaptivecards SDK at 1.5: no errors, no warning
   }
   const failures: string[] = [];
   for (const [json, sources] of unique) {
-    for (const problem of cardProblems(JSON.parse(json))) failures.push(`${sources[0]}${sources.length > 1 ? ` (+${sources.length - 1} more)` : ''}: ${problem}`);
+    for (const problem of cardProblems(JSON.parse(json)))
+      failures.push(`${sources[0]}${sources.length > 1 ? ` (+${sources.length - 1} more)` : ''}: ${problem}`);
   }
   expect(failures).toEqual([]);
   expect(unique.size).toBeGreaterThanOrEqual(100);

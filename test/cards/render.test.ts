@@ -17,7 +17,15 @@ const cases: [string, Parameters<typeof question>[0]][] = [
   ['check no', { intent: 'check', models: ['gpt-4.1-nano'], regions: ['polandcentral'] }],
   ['check with an exception', { intent: 'check', models: ['gpt-4o'], regions: ['japaneast'] }],
   ['check unknown (Developer only)', { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], tier: 'developer' }],
-  ['check over a whole area', { intent: 'check', models: ['gpt-4.1'], regions: allRegions.slice(0, 20), place: { kind: 'group', name: 'Somewhere', regions: allRegions.slice(0, 20), said: 'x' } }],
+  [
+    'check over a whole area',
+    {
+      intent: 'check',
+      models: ['gpt-4.1'],
+      regions: allRegions.slice(0, 20),
+      place: { kind: 'group', name: 'Somewhere', regions: allRegions.slice(0, 20), said: 'x' },
+    },
+  ],
   ['check of a model not in the table', { intent: 'check', models: [{ id: 'gpt-4', source: 'other' }], regions: ['swedencentral'] }],
   ['model', { intent: 'model', models: ['gpt-4o'] }],
   ['model with a version not listed', { intent: 'model', models: [{ id: 'gpt-4o', version: '2024-05-13' }] }],
@@ -28,8 +36,20 @@ const cases: [string, Parameters<typeof question>[0]][] = [
   ['list of regions', { intent: 'list-regions' }],
   ['filter vision', { intent: 'filter', filters: [{ filter: 'vision', negated: false }] }],
   ['filter developer', { intent: 'filter', filters: [{ filter: 'developer', negated: false }] }],
-  ['filter, negated and combined', { intent: 'filter', filters: [{ filter: 'preview', negated: false }, { filter: 'developer', negated: true }] }],
-  ['check asked in the negative, with a part outside the document', { intent: 'check', models: ['gpt-4o'], regions: ['japaneast'], negated: true, aside: 'how-to' }],
+  [
+    'filter, negated and combined',
+    {
+      intent: 'filter',
+      filters: [
+        { filter: 'preview', negated: false },
+        { filter: 'developer', negated: true },
+      ],
+    },
+  ],
+  [
+    'check asked in the negative, with a part outside the document',
+    { intent: 'check', models: ['gpt-4o'], regions: ['japaneast'], negated: true, aside: 'how-to' },
+  ],
   ['check of a method the document does not state', { intent: 'check', models: ['gpt-4o'], regions: ['swedencentral'], method: 'DPO' }],
   ['region asked in the negative', { intent: 'region', regions: ['westeurope'], negated: true, tier: 'standard' }],
   ['regions without a tier', { intent: 'list-regions', filters: [{ filter: 'standard', negated: true }] }],
@@ -37,7 +57,10 @@ const cases: [string, Parameters<typeof question>[0]][] = [
   ['models asked in the negative', { intent: 'list-models', negated: true }],
   ['models with text-only data', { intent: 'list-models', modality: 'text' }],
   ['comparison', { intent: 'compare', models: ['gpt-4o', 'gpt-4.1', 'Ministral-3B'] }],
-  ['clarification', { intent: 'clarify', text: 'can I fine-tune mini?', clarify: { kind: 'model', said: 'mini', candidates: ['gpt-4o-mini', 'gpt-4.1-mini', 'o4-mini'] } }],
+  [
+    'clarification',
+    { intent: 'clarify', text: 'can I fine-tune mini?', clarify: { kind: 'model', said: 'mini', candidates: ['gpt-4o-mini', 'gpt-4.1-mini', 'o4-mini'] } },
+  ],
   ['help', { intent: 'help' }],
   ['unknown, off topic', { intent: 'unknown', offTopic: 'pricing' }],
 ];
@@ -61,7 +84,16 @@ test('the error card is valid and says nothing of internals', () => {
 test('a check card reads in order: verdict, tiers in document order, limits, where else, source and date', () => {
   const a = answer(question({ intent: 'check', models: ['o4-mini'], regions: ['westeurope'] }), catalog);
   const text = textOf(cards.render(a, catalog));
-  const order = ['Yes, with Global training', 'Standard: No.', 'Global: Yes.', 'Developer: No.', 'Limits', 'Where else', 'Sweden Central: Standard, with data residency', 'document dated 2025-02-06'];
+  const order = [
+    'Yes, with Global training',
+    'Standard: No.',
+    'Global: Yes.',
+    'Developer: No.',
+    'Limits',
+    'Where else',
+    'Sweden Central: Standard, with data residency',
+    'document dated 2025-02-06',
+  ];
   const positions = order.map((s) => text.indexOf(s));
   expect(positions.every((p) => p >= 0)).toBe(true);
   expect([...positions].sort((x, y) => x - y)).toEqual(positions);
@@ -77,7 +109,10 @@ test('verdicts are said in words and icons, never by colour alone', () => {
 
 test('user text goes into cards only as plain data: no markdown, no template expansion', () => {
   const hostile = '[click me](https://evil.example) **bold** ${source.url} <b>x</b>';
-  const a = answer(question({ intent: 'clarify', text: `can I fine-tune ${hostile}`, clarify: { kind: 'model', said: hostile, candidates: ['gpt-4o-mini', 'o4-mini'] } }), catalog);
+  const a = answer(
+    question({ intent: 'clarify', text: `can I fine-tune ${hostile}`, clarify: { kind: 'model', said: hostile, candidates: ['gpt-4o-mini', 'o4-mini'] } }),
+    catalog,
+  );
   const card = cards.render(a, catalog, { asker: { name: hostile, question: hostile } });
   const json = JSON.stringify(card);
   // The text survives as typed (not expanded) ...
@@ -107,7 +142,9 @@ test('a shared card names who asked and what', () => {
 test('screen readers and notifications get words, not icons', () => {
   const a = answer(question({ intent: 'check', models: ['o4-mini'], regions: ['westeurope'] }), catalog);
   const card = cards.render(a, catalog);
-  expect(card.speak).toBe("Yes, with Global training. West Europe is a Global training region; no data residency. Not with Standard training: o4-mini's Standard regions are East US 2 and Sweden Central.");
+  expect(card.speak).toBe(
+    "Yes, with Global training. West Europe is a Global training region; no data residency. Not with Standard training: o4-mini's Standard regions are East US 2 and Sweden Central.",
+  );
   expect(String(card.fallbackText)).not.toMatch(/[✅❌❓]/u);
 });
 
@@ -135,6 +172,8 @@ test('a check card’s headline starts with the verdict in words; the icon stand
 
 test('a comparison shows where the models differ first, then what both have', () => {
   const text = textOf(cards.render(answer(question({ intent: 'compare', models: ['gpt-4o', 'gpt-4.1'] }), catalog), catalog));
-  expect(text).toMatch(/Where they differ[\s\S]*Standard: gpt-4o: East US 2, North Central US, Sweden Central · gpt-4.1: North Central US, Sweden Central[\s\S]*What both have[\s\S]*Global: 26 regions/);
+  expect(text).toMatch(
+    /Where they differ[\s\S]*Standard: gpt-4o: East US 2, North Central US, Sweden Central · gpt-4.1: North Central US, Sweden Central[\s\S]*What both have[\s\S]*Global: 26 regions/,
+  );
   expect(text.indexOf('Where they differ')).toBeLessThan(text.indexOf('What both have'));
 });

@@ -35,7 +35,9 @@ const isSlot = (n: Json) => n.type === 'Container' && typeof n.id === 'string' &
 const frameBodyParts = (frame.body as Json[]).filter((n) => !isSlot(n));
 const headerSlot = (frame.body as Json[]).find((n) => n.id === 'slot:header')!;
 /** Every element, text run and action of the frame (its slots are places, not parts). */
-const frameParts = nodes(frame.body).concat(nodes(frame.actions)).filter((n) => typeof n.type === 'string' && !isSlot(n));
+const frameParts = nodes(frame.body)
+  .concat(nodes(frame.actions))
+  .filter((n) => typeof n.type === 'string' && !isSlot(n));
 
 test('the frame has a header and a body slot, and parts around them', () => {
   expect(frameSlots(frame)).toEqual(['header', 'body']);
@@ -77,7 +79,9 @@ test("a kind's file with the header or footer copied into it is caught, even wit
   expect(copiesIn({ ...check, body: [...headerSlot.items.slice(0, 1), subject, ...check.body] }).length).toBeGreaterThan(0);
   const notes = frameBodyParts.find((n) => n.$when === '${count(notes) > 0}')!;
   expect(copiesIn({ ...check, body: [...check.body, { ...notes, $when: '${true}' }] })).toHaveLength(2);
-  expect(copiesIn({ ...check, actions: [...check.actions, { type: 'Action.OpenUrl', title: 'Open on Microsoft Learn', url: '${source.url}' }] })).toHaveLength(1);
+  expect(copiesIn({ ...check, actions: [...check.actions, { type: 'Action.OpenUrl', title: 'Open on Microsoft Learn', url: '${source.url}' }] })).toHaveLength(
+    1,
+  );
 });
 
 test("a kind's file with a key the frame does not take fails loading, naming the file and the key", () => {
@@ -89,7 +93,12 @@ test("a kind's file with a key the frame does not take fails loading, naming the
 
 test("a kind's parts go into the frame's slots, its actions first, and neither file is changed", () => {
   const before = JSON.stringify(frame);
-  const own = { header: [{ type: 'TextBlock', text: 'H' }], body: [{ type: 'TextBlock', text: 'B' }], actions: [{ type: 'Action.Submit', title: 'A' }], fallbackText: 'F' };
+  const own = {
+    header: [{ type: 'TextBlock', text: 'H' }],
+    body: [{ type: 'TextBlock', text: 'B' }],
+    actions: [{ type: 'Action.Submit', title: 'A' }],
+    fallbackText: 'F',
+  };
   const card = composeCardTemplate(frame, own, 'test');
   const texts = (card.body as Json[]).map((n) => n.text ?? n.type);
   expect(texts.indexOf('H')).toBeLessThan(texts.indexOf('${reason}'));

@@ -30,7 +30,10 @@ describe('Global managed fine-tuning per model and region', () => {
   });
 
   it('asks about vision: no in Japan East, yes for gpt-4o elsewhere (from 03/05/2026), unstated for the new models', () => {
-    expect(facts.globalTrainingAllowed('gpt-4o', 'japaneast', { vision: true })).toMatchObject({ allowed: false, because: ["Vision fine-tuning isn't supported in Japan East."] });
+    expect(facts.globalTrainingAllowed('gpt-4o', 'japaneast', { vision: true })).toMatchObject({
+      allowed: false,
+      because: ["Vision fine-tuning isn't supported in Japan East."],
+    });
     expect(facts.globalTrainingAllowed('gpt-4o', 'japaneast').allowed).toBe(true);
     expect(facts.globalTrainingAllowed('gpt-4o', 'swedencentral', { vision: true })).toMatchObject({ allowed: true, stated: 'no-longer-stated' });
     expect(facts.globalTrainingAllowed('gpt-4o-mini', 'swedencentral', { vision: true }).allowed).toBe(false);
@@ -89,7 +92,11 @@ describe('deployment', () => {
 describe('provenance and data zones', () => {
   it('names the document, date and standing of a fact', () => {
     const regionsFact = facts.model('gpt-4o')!.standardRegions!;
-    expect(facts.provenance(regionsFact)).toEqual({ source: expect.objectContaining({ kind: 'model-table', title: 'Support fine-tune models', dateRaw: '03/05/2026' }), date: '2026-03-05', stated: 'no-longer-stated' });
+    expect(facts.provenance(regionsFact)).toEqual({
+      source: expect.objectContaining({ kind: 'model-table', title: 'Support fine-tune models', dateRaw: '03/05/2026' }),
+      date: '2026-03-05',
+      stated: 'no-longer-stated',
+    });
     expect(() => facts.source({ doc: 99, date: '2026-01-01', stated: 'current' })).toThrow('no source 99');
   });
 
@@ -103,7 +110,11 @@ describe('provenance and data zones', () => {
 
 describe('names', () => {
   it('resolves an old name to the new one and says so; knows models no longer listed', () => {
-    expect(facts.resolveModel('Qwen-32B')).toMatchObject({ kind: 'renamed', id: 'Qwen3-32B', renamedFrom: { name: 'Qwen-32B', lastListed: { date: '2026-03-05' } } });
+    expect(facts.resolveModel('Qwen-32B')).toMatchObject({
+      kind: 'renamed',
+      id: 'Qwen3-32B',
+      renamedFrom: { name: 'Qwen-32B', lastListed: { date: '2026-03-05' } },
+    });
     expect(facts.resolveModel('qwen3-32b')).toEqual({ kind: 'listed', id: 'Qwen3-32B' });
     expect(facts.resolveModel('gpt-35-turbo')).toMatchObject({ kind: 'formerly-listed', entry: { lastListed: { date: '2024-10-31' } } });
     expect(facts.resolveModel('Qwen3-33B')).toBeUndefined();

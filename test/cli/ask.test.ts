@@ -41,7 +41,10 @@ test.each([
   ['gtp-4o in swedn central', { intent: 'check', models: ['gpt-4o'], regions: ['swedencentral'], verdict: 'yes' }],
   ['can I fine-tune gpt-4 in Central US?', { intent: 'check', models: [], regions: ['centralus'], verdict: 'no' }],
   ['tell me about Ministral-3B', { intent: 'model', models: ['Ministral-3B'], verdict: null }],
-  ['what can I fine-tune in Poland Central?', { intent: 'region', regions: ['polandcentral'], matches: ['gpt-4o-mini', 'gpt-4o', 'gpt-4.1', 'gpt-4.1-mini', 'o4-mini', 'Ministral-3B', 'Qwen-32B'] }],
+  [
+    'what can I fine-tune in Poland Central?',
+    { intent: 'region', regions: ['polandcentral'], matches: ['gpt-4o-mini', 'gpt-4o', 'gpt-4.1', 'gpt-4.1-mini', 'o4-mini', 'Ministral-3B', 'Qwen-32B'] },
+  ],
   ['which models support vision?', { intent: 'filter', matches: ['gpt-4o', 'gpt-4.1'] }],
   ['which models have a developer tier?', { intent: 'filter', matches: ['gpt-4o-mini', 'gpt-4o', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano'] }],
   ['which models are in preview?', { intent: 'filter', matches: ['Ministral-3B', 'Qwen-32B'] }],
@@ -106,7 +109,11 @@ test.each([
   ['which regions support data zone?', { intent: 'list-regions', matches: [] }, /^Not stated: the document lists no regions for Data zone training/],
   ['which models support data zone training?', { intent: 'filter', matches: [] }, /^No model in the document supports Data zone training/],
   // With images, Japan East (no vision support) is not a region for it, and the answer says why.
-  ['what can I fine-tune in Japan East with images?', { intent: 'region', matches: [] }, /\nJapan East: no vision support for Global training; text-only fine-tuning works there\./],
+  [
+    'what can I fine-tune in Japan East with images?',
+    { intent: 'region', matches: [] },
+    /\nJapan East: no vision support for Global training; text-only fine-tuning works there\./,
+  ],
 ])('%j', async (text, expected, firstLines) => {
   const j = JSON.parse((await run(['--json', text])).out[0]!);
   expect(j).toMatchObject(expected);

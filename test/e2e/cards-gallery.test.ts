@@ -13,7 +13,18 @@ import { DESKTOP_CARD_WIDTH, MOBILE_SCREEN_WIDTH } from '../../scripts/cards-gal
 const ROOT = path.join(__dirname, '..', '..');
 const MAIN = path.join(ROOT, 'dist', 'scripts', 'cards-gallery', 'main.js');
 const KINDS = [
-  'check-yes', 'check-no', 'check-exception', 'model', 'region', 'list-models', 'list-regions', 'filter', 'compare', 'clarify', 'help', 'extension',
+  'check-yes',
+  'check-no',
+  'check-exception',
+  'model',
+  'region',
+  'list-models',
+  'list-regions',
+  'filter',
+  'compare',
+  'clarify',
+  'help',
+  'extension',
 ];
 
 let out: string;
@@ -71,6 +82,10 @@ test('the index shows every picture, and the committed gallery in docs/cards has
   for (const f of pngs) expect(index).toContain(`](${f})`);
   expect(readdirSync(out).sort()).toEqual([...pngs, 'README.md'].sort());
   const committed = path.join(ROOT, 'docs', 'cards');
-  expect(readdirSync(committed).filter((f) => f.endsWith('.png') || f === 'README.md').sort()).toEqual([...pngs, 'README.md'].sort());
+  expect(
+    readdirSync(committed)
+      .filter((f) => f.endsWith('.png') || f === 'README.md')
+      .sort(),
+  ).toEqual([...pngs, 'README.md'].sort());
   expect(readFileSync(path.join(committed, 'README.md'), 'utf8')).toBe(index);
 });

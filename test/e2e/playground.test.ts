@@ -89,7 +89,11 @@ async function step(name: string, body: () => Promise<void>): Promise<void> {
     const shot = path.join(os.tmpdir(), `playground-e2e-${name}-failure.png`);
     await page?.screenshot({ path: shot }).catch(() => undefined);
     await page?.keyboard.press('Escape').catch(() => undefined); // a popover could hide the Log Panel button
-    const log = page ? await showLogPanel(page, true).then(() => logPanelText(page)).catch((err: Error) => `(no log panel: ${err.message})`) : '';
+    const log = page
+      ? await showLogPanel(page, true)
+          .then(() => logPanelText(page))
+          .catch((err: Error) => `(no log panel: ${err.message})`)
+      : '';
     (e as Error).message += `\n(screenshot: ${shot})\n--- log panel ---\n${log}\n--- playground output ---\n${playground?.output() ?? ''}`;
     throw e;
   }

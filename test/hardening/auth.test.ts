@@ -34,7 +34,10 @@ beforeAll(async () => {
   jest.spyOn(console, 'warn').mockImplementation(() => {});
   turns = jest.spyOn(ScoutBot.prototype, 'run');
   provider = await startOpenIdProvider({
-    keys: [{ kid: 'scout-test-key', endorsements: ['msteams'] }, { kid: OTHER_CHANNEL_KID, endorsements: ['skype'] }],
+    keys: [
+      { kid: 'scout-test-key', endorsements: ['msteams'] },
+      { kid: OTHER_CHANNEL_KID, endorsements: ['skype'] },
+    ],
   });
   connector = await startConnector();
   const sink = new Writable({
@@ -247,10 +250,23 @@ describe('only authentication failures become 401', () => {
 
   test('the classifier: 401s and jsonwebtoken failures before a turn; nothing else', () => {
     expect(isAuthFailure(401, 'Unauthorized. No valid identity.')).toBe(true);
-    for (const m of ['invalid signature', 'invalid algorithm', 'jwt not active', 'jwt malformed', 'jwt signature is required', 'jwt audience invalid. expected: x', 'secretOrPublicKey must be a symmetric key when using HS256']) {
+    for (const m of [
+      'invalid signature',
+      'invalid algorithm',
+      'jwt not active',
+      'jwt malformed',
+      'jwt signature is required',
+      'jwt audience invalid. expected: x',
+      'secretOrPublicKey must be a symmetric key when using HS256',
+    ]) {
       expect(isAuthFailure(500, m)).toBe(true);
     }
-    for (const m of ['boom', 'Invalid appId.', 'request to http://127.0.0.1:1/.well-known/openid-configuration failed, reason: connect ECONNREFUSED', 'an invalid signature somewhere']) {
+    for (const m of [
+      'boom',
+      'Invalid appId.',
+      'request to http://127.0.0.1:1/.well-known/openid-configuration failed, reason: connect ECONNREFUSED',
+      'an invalid signature somewhere',
+    ]) {
       expect(isAuthFailure(500, m)).toBe(false);
     }
     expect(isAuthFailure(400, 'invalid signature')).toBe(false);

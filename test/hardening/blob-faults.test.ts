@@ -87,7 +87,10 @@ describe('a Blob store that accepts connections and never answers', () => {
   test('/healthz answers 200, says degraded and shows the state store failing, naming no address', async () => {
     const h = await health(app);
     expect(h.status).toBe(200);
-    expect(h.body).toMatchObject({ status: 'degraded', stateStore: { kind: 'blob', state: 'failing', lastError: expect.stringMatching(/no answer within|timed out/) } });
+    expect(h.body).toMatchObject({
+      status: 'degraded',
+      stateStore: { kind: 'blob', state: 'failing', lastError: expect.stringMatching(/no answer within|timed out/) },
+    });
     expect(h.body.stateStore.failures).toBeGreaterThan(0);
     expect(h.text).not.toContain(String(hung.port));
   });

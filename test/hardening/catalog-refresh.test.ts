@@ -96,7 +96,9 @@ test.each([
   const status = await app.refresher!.refreshNow();
   expect(status.ok).toBe(false);
   expect(status.message).toMatch(message);
-  expect(await headline('can I fine-tune o4-mini in West Europe with data residency?', `a:refresh-${doc.status}-${doc.body.length}`)).toMatch(/^Yes, with Standard training/);
+  expect(await headline('can I fine-tune o4-mini in West Europe with data residency?', `a:refresh-${doc.status}-${doc.body.length}`)).toMatch(
+    /^Yes, with Standard training/,
+  );
   const h = await health();
   expect(h.catalog.date).toBe('2026-03-01');
   expect(h.refresh.ok).toBe(false);

@@ -194,7 +194,11 @@ describe('the outbound client', () => {
 
   test('Retry-After in any header botbuilder reads (-ms variants too) comes back capped, in seconds', async () => {
     const client = createBoundedHttpClient({ timeoutMs: 5_000, maxRetryAfterMs: 300 });
-    const variants: Record<string, string>[] = [{ 'retry-after': '3600' }, { 'retry-after-ms': '3600000' }, { 'x-ms-retry-after-ms': '3600000', 'retry-after': '3600' }];
+    const variants: Record<string, string>[] = [
+      { 'retry-after': '3600' },
+      { 'retry-after-ms': '3600000' },
+      { 'x-ms-retry-after-ms': '3600000', 'retry-after': '3600' },
+    ];
     for (const headers of variants) {
       answer = { status: 429, headers };
       const res = await client.sendRequest(request());

@@ -44,7 +44,12 @@ test.each([
   ['a from.id that is a number', 'message-personal', (a: any) => (a.from.id = 29), '"from.id" must be a string'],
   ['a from.name that is an object', 'message-personal', (a: any) => (a.from.name = { first: 'Ada' }), '"from.name" must be a string'],
   ['a conversation that is a string', 'message-personal', (a: any) => (a.conversation = 'a:1'), '"conversation" must be an object'],
-  ['a conversation id over 1024 characters', 'message-personal', (a: any) => (a.conversation.id = 'a:'.padEnd(1025, 'x')), '"conversation.id" is longer than 1024 characters'],
+  [
+    'a conversation id over 1024 characters',
+    'message-personal',
+    (a: any) => (a.conversation.id = 'a:'.padEnd(1025, 'x')),
+    '"conversation.id" is longer than 1024 characters',
+  ],
   ['a recipient that is a list', 'message-personal', (a: any) => (a.recipient = []), '"recipient" must be an object'],
   ['a serviceUrl that is a number', 'message-personal', (a: any) => (a.serviceUrl = 443), '"serviceUrl" must be a string'],
   ['an entity that is null', 'message-channel-mention', (a: any) => (a.entities = [null]), '"entities[0]" must be an object'],
@@ -73,13 +78,14 @@ test('several problems are named together (at most three)', async () => {
   expect(res.body.message.split('; ')).toEqual(['"channelId" must be a string', '"name" must be a string', '"locale" must be a string']);
 });
 
-test.each(readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && !f.endsWith('.response.json')).map((f) => f.replace(/\.json$/, '')))(
-  'the real Teams activity %s passes the guard and is answered 200',
-  async (name) => {
-    const res = await post(bot.app.url, fixture(name, bot.connector.serviceUrl));
-    expect(res.status).toBe(200);
-  },
-);
+test.each(
+  readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.response.json'))
+    .map((f) => f.replace(/\.json$/, '')),
+)('the real Teams activity %s passes the guard and is answered 200', async (name) => {
+  const res = await post(bot.app.url, fixture(name, bot.connector.serviceUrl));
+  expect(res.status).toBe(200);
+});
 
 test.each([
   ['100,000 characters', 'can I fine-tune o4-mini in West Europe? '.repeat(2500)],
@@ -109,24 +115,71 @@ test('the headline question wrapped in hostile text is still answered', async ()
   expect(textOf(cardOf(reply!.activity))).not.toContain('${x}');
 });
 
-const TYPES = ['message', 'invoke', 'conversationUpdate', 'installationUpdate', 'messageReaction', 'event', 'typing', 'endOfConversation', 'messageUpdate', 'messageDelete', 'somethingNew', ''];
+const TYPES = [
+  'message',
+  'invoke',
+  'conversationUpdate',
+  'installationUpdate',
+  'messageReaction',
+  'event',
+  'typing',
+  'endOfConversation',
+  'messageUpdate',
+  'messageDelete',
+  'somethingNew',
+  '',
+];
 const INVOKE_NAMES = ['adaptiveCard/action', 'composeExtension/query', 'composeExtension/selectItem', 'task/fetch', 'signin/verifyState', 'unknown/thing'];
 
 test('2,000 generated activities, valid and invalid: never a 5xx, the process stays healthy, memory bounded', async () => {
   const base = fixture('message-personal', bot.connector.serviceUrl);
-  const anything = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), fc.string(), { maxKeys: 3 }));
+  const anything = fc.oneof(
+    fc.string(),
+    fc.integer(),
+    fc.constant(null),
+    fc.boolean(),
+    fc.array(fc.string(), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 8 }), fc.string(), { maxKeys: 3 }),
+  );
   const activity = fc.record(
     {
       type: fc.oneof(fc.constantFrom(...TYPES), anything),
       name: fc.oneof(fc.constantFrom(...INVOKE_NAMES), anything),
-      text: fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.constantFrom('models', 'can I fine-tune o4-mini in West Europe?', 'mini', '/check gpt-4o swedencentral'), anything),
+      text: fc.oneof(
+        fc.string({ maxLength: 300 }),
+        fc.string({ unit: 'grapheme', maxLength: 100 }),
+        fc.constantFrom('models', 'can I fine-tune o4-mini in West Europe?', 'mini', '/check gpt-4o swedencentral'),
+        anything,
+      ),
       // Only the local connector or addresses that cannot be reached: the bot must never be made to call out.
-      serviceUrl: fc.oneof(fc.constant(bot.connector.serviceUrl), fc.constantFrom('not a url', 'ftp://127.0.0.1/', ''), anything.filter((v) => typeof v !== 'string' || !/^\s*https?:/i.test(v))),
-      conversation: fc.oneof(fc.record({ id: fc.oneof(fc.string({ minLength: 1, maxLength: 40 }).map((s) => `a:${s}`), anything), conversationType: fc.constantFrom('personal', 'groupChat', 'channel', 'weird') }), anything),
+      serviceUrl: fc.oneof(
+        fc.constant(bot.connector.serviceUrl),
+        fc.constantFrom('not a url', 'ftp://127.0.0.1/', ''),
+        anything.filter((v) => typeof v !== 'string' || !/^\s*https?:/i.test(v)),
+      ),
+      conversation: fc.oneof(
+        fc.record({
+          id: fc.oneof(
+            fc.string({ minLength: 1, maxLength: 40 }).map((s) => `a:${s}`),
+            anything,
+          ),
+          conversationType: fc.constantFrom('personal', 'groupChat', 'channel', 'weird'),
+        }),
+        anything,
+      ),
       from: fc.oneof(fc.record({ id: fc.string({ minLength: 1, maxLength: 20 }), name: fc.string() }), anything),
       value: fc.oneof(
-        fc.record({ action: fc.record({ type: fc.constantFrom('Action.Execute', 'Action.Submit'), verb: fc.constantFrom('check', 'clarify', 'ask', 'x'), data: fc.dictionary(fc.constantFrom('model', 'region', 'text', 'origin'), fc.string({ maxLength: 40 })) }) }),
-        fc.record({ commandId: fc.constantFrom('findFineTuning', 'other'), parameters: fc.array(fc.record({ name: fc.constantFrom('question', 'initialRun', 'x'), value: anything }), { maxLength: 2 }) }),
+        fc.record({
+          action: fc.record({
+            type: fc.constantFrom('Action.Execute', 'Action.Submit'),
+            verb: fc.constantFrom('check', 'clarify', 'ask', 'x'),
+            data: fc.dictionary(fc.constantFrom('model', 'region', 'text', 'origin'), fc.string({ maxLength: 40 })),
+          }),
+        }),
+        fc.record({
+          commandId: fc.constantFrom('findFineTuning', 'other'),
+          parameters: fc.array(fc.record({ name: fc.constantFrom('question', 'initialRun', 'x'), value: anything }), { maxLength: 2 }),
+        }),
         anything,
       ),
       entities: fc.oneof(fc.constant(base.entities), anything),
@@ -155,11 +208,14 @@ test('2,000 generated activities, valid and invalid: never a 5xx, the process st
   expect([...statuses.keys()].every((s) => s < 500)).toBe(true);
 });
 
-test.each(['task/fetch', 'composeExtension/selectItem', 'config/fetch', 'made/up'])('an invoke the bot does not handle (%s) gets 400, not 501', async (name) => {
-  const a = fixture('invoke-adaptiveCard-action', bot.connector.serviceUrl, (x) => {
-    x.name = name;
-  });
-  const res = await post(bot.app.url, a);
-  expect(res.status).toBe(400);
-  expect(res.body.error).toBe('NotSupported');
-});
+test.each(['task/fetch', 'composeExtension/selectItem', 'config/fetch', 'made/up'])(
+  'an invoke the bot does not handle (%s) gets 400, not 501',
+  async (name) => {
+    const a = fixture('invoke-adaptiveCard-action', bot.connector.serviceUrl, (x) => {
+      x.name = name;
+    });
+    const res = await post(bot.app.url, a);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toBe('NotSupported');
+  },
+);

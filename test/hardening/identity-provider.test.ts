@@ -91,7 +91,10 @@ describe.each<[string, ProviderFault]>([
 
   test('concurrent requests with valid tokens get 503, Retry-After and a generic body, from one shared fetch', async () => {
     // Start-up already tried once: wait out that pause, so these requests start the next fetch.
-    await eventually(() => health(app), (h) => h.body.identityProvider.failures >= 1 && h.body.identityProvider.retryAt === null);
+    await eventually(
+      () => health(app),
+      (h) => h.body.identityProvider.failures >= 1 && h.body.identityProvider.retryAt === null,
+    );
     const before = metadataFetches(provider);
     const answers = await Promise.all(Array.from({ length: 5 }, () => ask(app, provider)));
     for (const a of answers) {
@@ -118,13 +121,18 @@ describe.each<[string, ProviderFault]>([
     expect(h.status).toBe(200);
     expect(h.body).toMatchObject({ status: 'degraded', identityProvider: { state: 'unavailable', keys: 0, fetchedAt: null } });
     expect(h.body.identityProvider.failures).toBeGreaterThanOrEqual(2);
-    expect(h.body.identityProvider.lastError).toMatch(fault === 'status-500' ? /^HTTP 500$/ : fault === 'reset' ? /connection failed/ : /no answer within 1500 ms/);
+    expect(h.body.identityProvider.lastError).toMatch(
+      fault === 'status-500' ? /^HTTP 500$/ : fault === 'reset' ? /connection failed/ : /no answer within 1500 ms/,
+    );
     expect(h.text).not.toContain('127.0.0.1');
   });
 
   test('once the provider answers again, a valid token is served and /healthz is ok', async () => {
     provider.fail(null);
-    const served = await eventually(() => ask(app, provider), (a) => a.status !== 503);
+    const served = await eventually(
+      () => ask(app, provider),
+      (a) => a.status !== 503,
+    );
     expect(served.status).toBe(200);
     expect(JSON.parse(served.text).composeExtension.attachments.length).toBeGreaterThan(0);
     expect((await health(app)).body).toMatchObject({ status: 'ok', identityProvider: { state: 'ok', keys: 1, failures: 0 } });

@@ -4,7 +4,15 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { BACKOFF_MAX_MS, IdentityProviderUnavailable, MAX_KEY_AGE_MS, OpenIdKeys, REFRESH_MS, signingKeys, UNKNOWN_KEY_REFRESH_MS } from '../../src/bot/http/openid-keys';
+import {
+  BACKOFF_MAX_MS,
+  IdentityProviderUnavailable,
+  MAX_KEY_AGE_MS,
+  OpenIdKeys,
+  REFRESH_MS,
+  signingKeys,
+  UNKNOWN_KEY_REFRESH_MS,
+} from '../../src/bot/http/openid-keys';
 import { readConfig } from '../../src/config';
 import { rsaKeyPair, startOpenIdProvider, type OpenIdProvider } from '../support/openid';
 
@@ -98,7 +106,9 @@ test('a key id not in keys fetched a while ago makes the bot look again, at most
 test('only RSA keys with an id are used; endorsements are kept', () => {
   const { n, e } = rsaKeyPair().publicKey.export({ format: 'jwk' });
   const rsa = { kty: 'RSA', kid: 'a', n, e, endorsements: ['msteams', 7] };
-  const keys = signingKeys({ keys: [rsa, { ...rsa, kid: undefined }, { kty: 'EC', kid: 'ec', crv: 'P-256', x: 'x', y: 'y' }, { ...rsa, kid: 'no-modulus', n: undefined }, null] });
+  const keys = signingKeys({
+    keys: [rsa, { ...rsa, kid: undefined }, { kty: 'EC', kid: 'ec', crv: 'P-256', x: 'x', y: 'y' }, { ...rsa, kid: 'no-modulus', n: undefined }, null],
+  });
   expect([...keys.keys()]).toEqual(['a']);
   expect(keys.get('a')?.endorsements).toEqual(['msteams']);
 });

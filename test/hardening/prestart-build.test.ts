@@ -20,7 +20,10 @@ function project({ typescript }: { typescript: boolean }): string {
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'tiny', main: 'dist/src/index.js' }));
   writeFileSync(
     path.join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { outDir: 'dist', rootDir: '.', incremental: true, tsBuildInfoFile: 'dist/.tsbuildinfo', types: [] }, include: ['src/**/*.ts'] }),
+    JSON.stringify({
+      compilerOptions: { outDir: 'dist', rootDir: '.', incremental: true, tsBuildInfoFile: 'dist/.tsbuildinfo', types: [] },
+      include: ['src/**/*.ts'],
+    }),
   );
   writeFileSync(path.join(dir, 'src', 'index.ts'), 'export const answer: number = 42;\n');
   if (typescript) {

@@ -86,7 +86,9 @@ test('SIGTERM lets the turn in flight finish, refuses new requests, and exits 0'
 });
 
 /** Starts `npm start` on a free port, as a process group of its own (as a terminal or a container runs it). */
-async function npmStart(env: Record<string, string> = {}): Promise<{ npm: ChildProcess; url: string; port: number; output: () => string; exited: Promise<number | null> }> {
+async function npmStart(
+  env: Record<string, string> = {},
+): Promise<{ npm: ChildProcess; url: string; port: number; output: () => string; exited: Promise<number | null> }> {
   const port = await freePort();
   const npm = spawn('npm', ['start'], {
     cwd: ROOT,

@@ -50,7 +50,10 @@ beforeAll(async () => {
   process.env.IDENTITY_HEADER = IDENTITY_HEADER;
 });
 afterAll(async () => {
-  for (const [key, value] of [['IDENTITY_ENDPOINT', saved.endpoint], ['IDENTITY_HEADER', saved.header]] as const) {
+  for (const [key, value] of [
+    ['IDENTITY_ENDPOINT', saved.endpoint],
+    ['IDENTITY_HEADER', saved.header],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -63,7 +66,11 @@ afterAll(async () => {
 });
 
 function managedIdentityBot(appId: string, log = capturingLogger().log): Promise<App> {
-  return startBot({ MicrosoftAppId: appId, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT, TURN_DEADLINE_MS: '3000', ...provider.env() }, {}, log);
+  return startBot(
+    { MicrosoftAppId: appId, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT, TURN_DEADLINE_MS: '3000', ...provider.env() },
+    {},
+    log,
+  );
 }
 
 const bearer = (appId: string) => ({ authorization: `Bearer ${provider.sign(provider.channelClaims(appId, connector.serviceUrl))}` });

@@ -5,7 +5,6 @@
 // The limits are set small here through the same settings as in production (HTTP_* in .env.example).
 // Times are asserted only loosely: never cut before the limit, and cut well before Node's defaults.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { App } from '../../src/bot/app';
 import { capturingLogger, post, startBot, withBot } from '../support/bot-server';
 import { startConnector, type LocalConnector } from '../support/connector';
@@ -53,7 +52,9 @@ describe('timeouts', () => {
     const conv = 'a:slow-body';
     const body = JSON.stringify(personalMessage(bot.connector.serviceUrl, `models ${' '.repeat(2_000)}`, conv));
     const c = await rawConnect(bot.app.url);
-    c.socket.write(`POST /api/messages HTTP/1.1\r\nHost: ${hostOf(bot.app.url)}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+    c.socket.write(
+      `POST /api/messages HTTP/1.1\r\nHost: ${hostOf(bot.app.url)}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`,
+    );
     c.trickle(body, 50);
     const { afterMs, text } = await c.closed;
     expect(text).toMatch(/^HTTP\/1\.1 408 /);

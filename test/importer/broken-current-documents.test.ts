@@ -22,8 +22,18 @@ const edit = (name: string, from: string | RegExp, to: string): string => {
 /** Removes one column (by header name) from the first table whose header has it. */
 function dropColumn(text: string, header: string): string {
   const lines = text.split('\n');
-  const at = lines.findIndex((l) => l.startsWith('|') && l.split('|').map((c) => c.trim()).includes(header));
-  const index = (lines[at] as string).split('|').map((c) => c.trim()).indexOf(header);
+  const at = lines.findIndex(
+    (l) =>
+      l.startsWith('|') &&
+      l
+        .split('|')
+        .map((c) => c.trim())
+        .includes(header),
+  );
+  const index = (lines[at] as string)
+    .split('|')
+    .map((c) => c.trim())
+    .indexOf(header);
   for (let i = at; i < lines.length && (lines[i] as string).startsWith('|'); i++) {
     const cells = (lines[i] as string).split('|');
     cells.splice(index, 1);
@@ -52,7 +62,9 @@ describe('a footnote mark without its legend', () => {
   });
 
   it('in the Global training regions table: refused, naming the region', () => {
-    expect(fail(GLOBAL, edit(GLOBAL, /^- <sup>3<\/sup>.*$/m, '')).message).toBe('Poland Central has footnote mark 3 but there is no footnote 3 below the table');
+    expect(fail(GLOBAL, edit(GLOBAL, /^- <sup>3<\/sup>.*$/m, '')).message).toBe(
+      'Poland Central has footnote mark 3 but there is no footnote 3 below the table',
+    );
   });
 });
 
@@ -60,7 +72,9 @@ describe('a region footnote naming an unknown model', () => {
   it('is refused, naming the model and the table it is missing from', () => {
     const e = fail(GLOBAL, edit(GLOBAL, '`gpt-4.1-nano` isn', '`gpt-4.1-nono` isn'));
     expect(e).toMatchObject({ code: 'unknown-model', file: `broken/${GLOBAL}` });
-    expect(e.message).toBe('a footnote on Poland Central names the model "gpt-4.1-nono", which test/fixtures/seed-current/fine-tune-supported-models.md (ms.date 10/06/2026) does not list');
+    expect(e.message).toBe(
+      'a footnote on Poland Central names the model "gpt-4.1-nono", which test/fixtures/seed-current/fine-tune-supported-models.md (ms.date 10/06/2026) does not list',
+    );
   });
 
   it('is refused when the Global table comes with an older model table that does not know the new models', () => {
@@ -72,7 +86,10 @@ describe('a region footnote naming an unknown model', () => {
   });
 
   it('is refused when a footnote marks another region than the one it names', () => {
-    const moved = edit(GLOBAL, '| Poland Central | ✅<sup>1,3</sup> | ❌ |', '| Poland Central | ✅<sup>1</sup> | ❌ |').replace('| West Europe | ✅<sup>1</sup> | ❌ |', '| West Europe | ✅<sup>1,3</sup> | ❌ |');
+    const moved = edit(GLOBAL, '| Poland Central | ✅<sup>1,3</sup> | ❌ |', '| Poland Central | ✅<sup>1</sup> | ❌ |').replace(
+      '| West Europe | ✅<sup>1</sup> | ❌ |',
+      '| West Europe | ✅<sup>1,3</sup> | ❌ |',
+    );
     expect(fail(GLOBAL, moved)).toMatchObject({ code: 'bad-footnote', message: expect.stringContaining('names Poland Central but marks West Europe') });
   });
 });
@@ -125,7 +142,9 @@ describe('a table with a column removed', () => {
   });
 
   it('Global training regions without "Managed fine-tuning": no region is a Global region for version 1 readers', () => {
-    const text = dropColumn(current(GLOBAL), 'Managed fine-tuning').replace(/^- <sup>[134]<\/sup>.*$/gm, '').replace(/<sup>[^<]*<\/sup>/g, '');
+    const text = dropColumn(current(GLOBAL), 'Managed fine-tuning')
+      .replace(/^- <sup>[134]<\/sup>.*$/gm, '')
+      .replace(/<sup>[^<]*<\/sup>/g, '');
     const c = importAll(withDoc(GLOBAL, text));
     const catalog = createCatalog(c, regions);
     expect(c.globalRegions).toEqual({ stated: false, regions: [] });
@@ -142,19 +161,47 @@ describe('a table with a column removed', () => {
 
 describe('other breakage', () => {
   it.each([
-    ['a legend it cannot read', SUPPORTED, '- <sup>5</sup> Developer deployment type is not supported.', '- <sup>5</sup> Developer deployments are rationed.', 'bad-legend'],
-    ['a cell it cannot read', SUPPORTED, '| `o4-mini`<br>(2025-04-16) | Managed: ✅ (RFT)<br>Interactive: ❌ | Standard: ✅', '| `o4-mini`<br>(2025-04-16) | Managed: ✅ (RFT)<br>Interactive: ❌ | Standard: maybe', 'bad-cell'],
-    ['a training type it does not know', SUPPORTED, 'Standard: ❌<br>Data zone: ❌<br>Global: ✅<br>Developer: ✅ | Serverless: ✅<sup>2</sup>', 'Batch: ❌<br>Data zone: ❌<br>Global: ✅<br>Developer: ✅ | Serverless: ✅<sup>2</sup>', 'bad-cell'],
+    [
+      'a legend it cannot read',
+      SUPPORTED,
+      '- <sup>5</sup> Developer deployment type is not supported.',
+      '- <sup>5</sup> Developer deployments are rationed.',
+      'bad-legend',
+    ],
+    [
+      'a cell it cannot read',
+      SUPPORTED,
+      '| `o4-mini`<br>(2025-04-16) | Managed: ✅ (RFT)<br>Interactive: ❌ | Standard: ✅',
+      '| `o4-mini`<br>(2025-04-16) | Managed: ✅ (RFT)<br>Interactive: ❌ | Standard: maybe',
+      'bad-cell',
+    ],
+    [
+      'a training type it does not know',
+      SUPPORTED,
+      'Standard: ❌<br>Data zone: ❌<br>Global: ✅<br>Developer: ✅ | Serverless: ✅<sup>2</sup>',
+      'Batch: ❌<br>Data zone: ❌<br>Global: ✅<br>Developer: ✅ | Serverless: ✅<sup>2</sup>',
+      'bad-cell',
+    ],
     ['a deployment legend on a model cell', SUPPORTED, '`gpt-5`<br>(2025-08-07)<sup>3</sup>', '`gpt-5`<br>(2025-08-07)<sup>4</sup>', 'bad-legend'],
     ['a region listed twice', GLOBAL, '| West US 3 | ✅ | ✅ |', '| West US 3 | ✅ | ✅ |\n| West US 3 | ✅ | ❌ |', 'duplicate-model'],
     ['a model listed twice', SUPPORTED, '| `gpt-4.1`<br>(2025-04-14) |', '| `gpt-4.1-mini`<br>(2025-04-14) |', 'duplicate-model'],
-    ['a footnote it cannot read', GLOBAL, "- <sup>2</sup> Vision fine-tuning isn't supported in Japan East.", '- <sup>2</sup> Capacity is limited in Japan East.', 'bad-footnote'],
+    [
+      'a footnote it cannot read',
+      GLOBAL,
+      "- <sup>2</sup> Vision fine-tuning isn't supported in Japan East.",
+      '- <sup>2</sup> Capacity is limited in Japan East.',
+      'bad-footnote',
+    ],
   ])('%s is refused', (_what, name, from, to, code) => {
     expect(fail(name, edit(name, from, to)).code).toBe(code);
   });
 
   it('a legend naming a deployment type the overview does not define is refused; without the overview it is kept as written', () => {
-    const text = edit(SUPPORTED, '- <sup>1</sup> Only Provisioned Throughput deployment type is supported.', '- <sup>1</sup> Only Batch deployment type is supported.');
+    const text = edit(
+      SUPPORTED,
+      '- <sup>1</sup> Only Provisioned Throughput deployment type is supported.',
+      '- <sup>1</sup> Only Batch deployment type is supported.',
+    );
     expect(fail(SUPPORTED, text)).toMatchObject({ code: 'unknown-deployment-type', message: expect.stringContaining('"batch"') });
     const without = importAll([input(`broken/${SUPPORTED}`, text)]);
     expect(without.models.find((m) => m.id === 'Muse-Glimmer-30B')?.facts.deployment['fireworks']?.value.only).toEqual(['batch']);

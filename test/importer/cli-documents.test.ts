@@ -22,7 +22,10 @@ function run(argv: string[], cwd = ROOT): { code: number; stdout: string[]; stde
 }
 
 const currentArgs = currentFactFiles.map((f) => path.relative(ROOT, path.join(CURRENT, f)));
-const shipped = [...fs.readdirSync(path.join(ROOT, 'data/source/current')).map((f) => `data/source/current/${f}`), 'data/source/22b_2026-03-05_467c504_foundry-supported-models.md'];
+const shipped = [
+  ...fs.readdirSync(path.join(ROOT, 'data/source/current')).map((f) => `data/source/current/${f}`),
+  'data/source/22b_2026-03-05_467c504_foundry-supported-models.md',
+];
 
 describe('catalog:import with several documents', () => {
   it('writes a version 2 catalog and says what it rests on, then "no changes" on a second run', () => {
@@ -79,9 +82,17 @@ describe('catalog:import with several documents', () => {
 
   const h = (prefix: string): string => path.relative(ROOT, historyFile(prefix));
   it.each([
-    ['a document it cannot read among them', [...currentArgs, 'test/fixtures/seed-current/README.md'], 'cannot import test/fixtures/seed-current/README.md: the document has no YAML front matter'],
+    [
+      'a document it cannot read among them',
+      [...currentArgs, 'test/fixtures/seed-current/README.md'],
+      'cannot import test/fixtures/seed-current/README.md: the document has no YAML front matter',
+    ],
     ['two same-date tables that disagree', [h('22'), h('22b')], 'cannot import the documents: '],
-    ['--global-regions with several documents', [...currentArgs, '--global-regions', 'data/source/fine-tune-models.md'], '--global-regions goes with one document'],
+    [
+      '--global-regions with several documents',
+      [...currentArgs, '--global-regions', 'data/source/fine-tune-models.md'],
+      '--global-regions goes with one document',
+    ],
     ['the same document twice', [h('22b'), h('22b')], 'is given twice'],
     ['only the how-to page', ['test/fixtures/seed-current/deploy-fine-tuned-models.md'], 'none of the documents states a fact the catalog keeps'],
   ])('refuses %s with exit 2, one stderr line and nothing written', (_what, argv, message) => {

@@ -85,7 +85,13 @@ describe('catalog:import (in process)', () => {
     ];
     for (const [argv, message] of cases) {
       const r = run(argv);
-      expect(r).toEqual({ code: 2, stdout: [], stderr: [`catalog:import: ${message}; usage: catalog:import <doc.md>... [--out FILE] [--global-regions FILE] [--tiers FILE] [--regions FILE] [--renames FILE] [--url URL]`] });
+      expect(r).toEqual({
+        code: 2,
+        stdout: [],
+        stderr: [
+          `catalog:import: ${message}; usage: catalog:import <doc.md>... [--out FILE] [--global-regions FILE] [--tiers FILE] [--regions FILE] [--renames FILE] [--url URL]`,
+        ],
+      });
     }
     expect(fs.existsSync(out)).toBe(false);
   });
@@ -148,7 +154,13 @@ describe('catalog:import (in process)', () => {
   });
 
   it('parses arguments and project-relative paths', () => {
-    expect(parseArgs(['d.md'])).toMatchObject({ doc: 'd.md', out: 'data/catalog.json', regions: 'data/regions.json', tiers: 'data/source/training-tiers.md', globalRegions: null });
+    expect(parseArgs(['d.md'])).toMatchObject({
+      doc: 'd.md',
+      out: 'data/catalog.json',
+      regions: 'data/regions.json',
+      tiers: 'data/source/training-tiers.md',
+      globalRegions: null,
+    });
     expect(projectPath('/p/data/x.md', '/p')).toBe('data/x.md');
     expect(projectPath('../shared/x.md', '/p')).toBe('../shared/x.md');
   });

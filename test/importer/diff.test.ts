@@ -41,7 +41,9 @@ describe('catalog diff', () => {
 
   it('prints Standard region changes as + and - per region', () => {
     const before = importText(read(SEED));
-    const after = importText(read(SEED).replace('| `o4-mini` <br> (2025-04-16) | East US2 <br> Sweden Central', '| `o4-mini` <br> (2025-04-16) | West US3 <br> Sweden Central'));
+    const after = importText(
+      read(SEED).replace('| `o4-mini` <br> (2025-04-16) | East US2 <br> Sweden Central', '| `o4-mini` <br> (2025-04-16) | West US3 <br> Sweden Central'),
+    );
     expect(formatDiff(diffCatalogs(before, after))).toEqual(['~ o4-mini (2025-04-16): standardRegions +westus3 -eastus2']);
   });
 });

@@ -8,7 +8,8 @@ import { CURRENT, HISTORY, historyFiles, importAll, importError, importText, inp
 
 const currentAll = fs.readdirSync(CURRENT).sort();
 const historyAll = fs.readdirSync(HISTORY).sort();
-const fixture = (dir: string, name: string) => input(`${path.basename(dir) === 'seed-current' ? 'test/fixtures/seed-current' : 'test/fixtures/seed-history'}/${name}`, read(path.join(dir, name)));
+const fixture = (dir: string, name: string) =>
+  input(`${path.basename(dir) === 'seed-current' ? 'test/fixtures/seed-current' : 'test/fixtures/seed-history'}/${name}`, read(path.join(dir, name)));
 const prefixes = historyFiles.map((f) => f.slice(0, f.indexOf('_')));
 
 describe('every current file alone', () => {

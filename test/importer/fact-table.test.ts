@@ -9,7 +9,12 @@ import { current, currentFactFiles, importAll, input, regions, ROOT } from './su
 
 type Mark = '✅' | '❌';
 const KINDS: readonly TrainingKind[] = ['standard', 'datazone', 'global', 'developer', 'interactive'];
-const TYPE_NAMES: Record<Exclude<TrainingKind, 'interactive'>, string> = { standard: 'Standard', datazone: 'Data zone', global: 'Global', developer: 'Developer' };
+const TYPE_NAMES: Record<Exclude<TrainingKind, 'interactive'>, string> = {
+  standard: 'Standard',
+  datazone: 'Data zone',
+  global: 'Global',
+  developer: 'Developer',
+};
 
 /** The table rows of a document (lines that start with "| " and are not the header or the delimiter). */
 const rows = (text: string): string[][] =>
@@ -17,7 +22,12 @@ const rows = (text: string): string[][] =>
     .split('\n')
     .filter((l) => l.startsWith('| ') && !/^\|\s*-/.test(l))
     .slice(1)
-    .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    .map((l) =>
+      l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
 
 interface DocModel {
   id: string;
@@ -32,7 +42,14 @@ function modelsOfText(text: string): DocModel[] {
     for (const [kind, name] of Object.entries(TYPE_NAMES)) {
       const keyed = new RegExp(`${name}: (✅|❌)`).exec(types as string);
       // A bare-word cell ("Global") names the types the model has.
-      byType[kind] = keyed ? (keyed[1] as Mark) : (types as string).split('<br>').map((w) => w.trim()).includes(name) ? '✅' : '❌';
+      byType[kind] = keyed
+        ? (keyed[1] as Mark)
+        : (types as string)
+              .split('<br>')
+              .map((w) => w.trim())
+              .includes(name)
+          ? '✅'
+          : '❌';
     }
     return { id, types: byType, interactive: /Interactive: (✅|❌)/.exec(approach as string)?.[1] as Mark };
   });
@@ -102,7 +119,18 @@ describe('the fact table: model × training type × Global region', () => {
     expect(cases).toHaveLength(18 * 5 * 30);
     // The table is not trivial: every kind of verdict occurs.
     const verdicts = new Set(cases.map(({ m, kind, region }) => `${kind}:${expected(m, kind, region)}`));
-    expect([...verdicts].sort()).toEqual(['datazone:false', 'datazone:null', 'developer:false', 'developer:null', 'global:false', 'global:true', 'interactive:false', 'interactive:true', 'standard:false', 'standard:null']);
+    expect([...verdicts].sort()).toEqual([
+      'datazone:false',
+      'datazone:null',
+      'developer:false',
+      'developer:null',
+      'global:false',
+      'global:true',
+      'interactive:false',
+      'interactive:true',
+      'standard:false',
+      'standard:null',
+    ]);
   });
 
   it('the catalog of the current documents gives the documents’ verdict for each', () => {

@@ -31,7 +31,11 @@ describe('the current documents together', () => {
     expect(() => CatalogV2.parse(c)).not.toThrow();
     expect(c.schemaVersion).toBe(2);
     expect(c.models).toHaveLength(18);
-    expect(c.source).toMatchObject({ title: 'Fine-tuning model support', date: '2026-10-06', file: 'test/fixtures/seed-current/fine-tune-supported-models.md' });
+    expect(c.source).toMatchObject({
+      title: 'Fine-tuning model support',
+      date: '2026-10-06',
+      file: 'test/fixtures/seed-current/fine-tune-supported-models.md',
+    });
     expect(c.sources.map((s) => [s.kind, s.date])).toEqual([
       ['deployment-regions', '2026-10-07'],
       ['deployment-regions', '2026-10-07'],
@@ -68,13 +72,20 @@ describe('the current documents together', () => {
   });
 
   it('puts the deployment region tables on every model, [] where a table does not list it', () => {
-    expect(model(c, 'gpt-4.1').facts.deploymentRegions).toMatchObject({ standard: { value: ['northcentralus', 'swedencentral'] }, 'provisioned-throughput': { value: ['swedencentral'] } });
+    expect(model(c, 'gpt-4.1').facts.deploymentRegions).toMatchObject({
+      standard: { value: ['northcentralus', 'swedencentral'] },
+      'provisioned-throughput': { value: ['swedencentral'] },
+    });
     expect(model(c, 'gpt-oss-20b').facts.deploymentRegions).toMatchObject({ standard: { value: [] }, 'provisioned-throughput': { value: [] } });
   });
 
   it('resolves the gpt-5 invitation to RFT through the overview’s method names', () => {
     expect(model(c, 'gpt-5').facts.access.value).toEqual([
-      { kind: 'invitation-only', methods: ['RFT'], text: 'GPT-5 reinforcement fine-tuning requires an invitation. Contact your Microsoft account team for enrollment.' },
+      {
+        kind: 'invitation-only',
+        methods: ['RFT'],
+        text: 'GPT-5 reinforcement fine-tuning requires an invitation. Contact your Microsoft account team for enrollment.',
+      },
     ]);
     expect(model(c, 'o4-mini').facts.access.value).toEqual([]);
   });
@@ -85,7 +96,10 @@ describe('the current documents together', () => {
     const uae = c.globalRegions.regions.find((r) => r.region === 'uaenorth');
     expect(uae?.exceptions.map((x) => (x.kind === 'no-model' ? x.model : x.kind))).toHaveLength(14);
     expect(uae?.exceptions.some((x) => x.kind === 'no-model' && x.model === 'gpt-oss-120b')).toBe(false);
-    expect(c.globalRegions.regions.find((r) => r.region === 'japaneast')?.exceptions[0]).toEqual({ kind: 'no-vision', text: "Vision fine-tuning isn't supported in Japan East." });
+    expect(c.globalRegions.regions.find((r) => r.region === 'japaneast')?.exceptions[0]).toEqual({
+      kind: 'no-vision',
+      text: "Vision fine-tuning isn't supported in Japan East.",
+    });
   });
 
   it('keeps the notes of the current documents, each with its source', () => {
@@ -110,14 +124,22 @@ describe('several versions at once', () => {
 
   it('lets the newest document win where both state a fact: o4-mini Developer, gpt-5 methods', () => {
     // 03/05/2026 and 10/06/2026 agree on o4-mini's Developer tier; the fact is the newer one's.
-    expect(model(c, 'o4-mini').facts.trainingTypes.developer).toEqual({ value: true, from: { doc: c.sources.findIndex((s) => s.kind === 'supported-models'), date: '2026-10-06', stated: 'current' } });
+    expect(model(c, 'o4-mini').facts.trainingTypes.developer).toEqual({
+      value: true,
+      from: { doc: c.sources.findIndex((s) => s.kind === 'supported-models'), date: '2026-10-06', stated: 'current' },
+    });
     expect(model(c, 'gpt-5').facts.methods?.from.stated).toBe('current');
   });
 
   it('carries Qwen-32B’s facts over to Qwen3-32B, which says it was renamed', () => {
     const qwen = model(c, 'Qwen3-32B');
-    expect(qwen.facts.renamedFrom).toEqual([{ name: 'Qwen-32B', lastListed: { doc: last, date: '2026-03-05', stated: 'no-longer-stated' }, sheet: 'data/source/model-renames.md' }]);
-    expect(qwen.facts.modality).toEqual({ value: { modality: 'Text to text', vision: false }, from: { doc: last, date: '2026-03-05', stated: 'no-longer-stated' } });
+    expect(qwen.facts.renamedFrom).toEqual([
+      { name: 'Qwen-32B', lastListed: { doc: last, date: '2026-03-05', stated: 'no-longer-stated' }, sheet: 'data/source/model-renames.md' },
+    ]);
+    expect(qwen.facts.modality).toEqual({
+      value: { modality: 'Text to text', vision: false },
+      from: { doc: last, date: '2026-03-05', stated: 'no-longer-stated' },
+    });
     expect(c.formerlyListed).toEqual([]);
   });
 
@@ -135,7 +157,10 @@ describe('several versions at once', () => {
     const o4 = model(seedAnd22b, 'o4-mini');
     expect(seedAnd22b.source.date).toBe('2026-03-05');
     expect(o4.facts.trainingTypes.developer).toMatchObject({ value: true, from: { date: '2026-03-05', stated: 'current' } });
-    expect(o4.facts.limits).toMatchObject({ value: { input: 128000, output: 16384, trainingContext: 65536 }, from: { date: '2025-02-06', stated: 'no-longer-stated' } });
+    expect(o4.facts.limits).toMatchObject({
+      value: { input: 128000, output: 16384, trainingContext: 65536 },
+      from: { date: '2025-02-06', stated: 'no-longer-stated' },
+    });
     // The 03/05/2026 layout moved the Global list out: the seed's list is kept, no longer stated.
     expect(seedAnd22b.globalTrainingRegions?.from).toMatchObject({ date: '2025-02-06', stated: 'no-longer-stated' });
     expect(seedAnd22b.globalTrainingRegions?.value.find((r) => r.region === 'polandcentral')?.managedExcluded).toEqual(['gpt-4.1-nano']);
@@ -145,7 +170,14 @@ describe('several versions at once', () => {
 
   it('keeps models only older tables list apart, with the last document that listed them', () => {
     const c2 = importAll([...currentDocs, input('01')]);
-    expect(c2.formerlyListed.map((f) => `${f.id} ${f.version ?? ''}`.trim())).toEqual(['babbage-002', 'davinci-002', 'gpt-35-turbo 0613', 'gpt-35-turbo 1106', 'gpt-35-turbo 0125', 'gpt-4 0613']);
+    expect(c2.formerlyListed.map((f) => `${f.id} ${f.version ?? ''}`.trim())).toEqual([
+      'babbage-002',
+      'davinci-002',
+      'gpt-35-turbo 0613',
+      'gpt-35-turbo 1106',
+      'gpt-35-turbo 0125',
+      'gpt-4 0613',
+    ]);
     expect(c2.formerlyListed[0]?.lastListed).toMatchObject({ date: '2024-10-31', stated: 'no-longer-stated' });
     expect(c2.models.map((m) => m.id)).not.toContain('gpt-35-turbo');
   });
@@ -181,7 +213,9 @@ describe('refusals when documents contradict each other', () => {
   it('refuses two current tables of the same date that disagree, naming both and the fact', () => {
     const e = importError(() => importAll([input('22'), input('22b')]));
     expect(e.code).toBe('conflict');
-    expect(e.message).toMatch(/22_.*\(ms\.date 03\/05\/2026\) and .*22b_.*\(ms\.date 03\/05\/2026\) have the same date and disagree on the developer training type of o4-mini \(2025-04-16\): false vs true/);
+    expect(e.message).toMatch(
+      /22_.*\(ms\.date 03\/05\/2026\) and .*22b_.*\(ms\.date 03\/05\/2026\) have the same date and disagree on the developer training type of o4-mini \(2025-04-16\): false vs true/,
+    );
   });
 
   it('accepts them when a newer document settles what they disagree on', () => {
@@ -202,7 +236,9 @@ describe('refusals when documents contradict each other', () => {
     const warnings: string[] = [];
     const c = importAll([...currentDocs, input('deploy-fine-tuned-models.md')], { onWarning: (w) => warnings.push(w) });
     expect(c.sources).toHaveLength(currentDocs.length);
-    expect(warnings).toEqual(['test/fixtures/seed-current/deploy-fine-tuned-models.md: left out: "Deploy fine-tuned models in Microsoft Foundry" is a how-to page and states no fact the catalog keeps']);
+    expect(warnings).toEqual([
+      'test/fixtures/seed-current/deploy-fine-tuned-models.md: left out: "Deploy fine-tuned models in Microsoft Foundry" is a how-to page and states no fact the catalog keeps',
+    ]);
     expect(importError(() => importAll([input('deploy-fine-tuned-models.md')])).code).toBe('no-facts');
   });
 

@@ -30,7 +30,8 @@ describe('history layouts', () => {
     it('reads the region column as Standard regions and has no Global, Developer or Modality', () => {
       expect(c.tiers).toEqual(['standard']);
       expect(c.globalRegions).toEqual({ stated: false, regions: [] });
-      for (const m of c.models) expect(m).toMatchObject({ global: null, developer: null, dataZone: null, modality: null, vision: null, methods: null, status: null });
+      for (const m of c.models)
+        expect(m).toMatchObject({ global: null, developer: null, dataZone: null, modality: null, vision: null, methods: null, status: null });
       expect(c.models.find((m) => m.id === 'gpt-35-turbo' && m.version === '0613')?.standardRegions).toEqual([
         'eastus2',
         'northcentralus',

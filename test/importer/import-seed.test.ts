@@ -69,9 +69,7 @@ describe('importing the seed document', () => {
     expect(ids).toEqual(expect.arrayContaining(['westeurope', 'eastus2', 'westus3', 'southindia', 'australiaeast']));
     expect(g.regions.find((r) => r.region === 'eastus2')?.name).toBe('East US2');
     expect(g.regions.find((r) => r.region === 'japaneast')?.exceptions).toEqual([{ kind: 'no-vision', text: 'no vision support' }]);
-    expect(g.regions.find((r) => r.region === 'polandcentral')?.exceptions).toEqual([
-      { kind: 'no-model', model: 'gpt-4.1-nano', text: 'no 4.1-nano support' },
-    ]);
+    expect(g.regions.find((r) => r.region === 'polandcentral')?.exceptions).toEqual([{ kind: 'no-model', model: 'gpt-4.1-nano', text: 'no 4.1-nano support' }]);
     expect(g.stated && g.source).toBe('data/source/fine-tune-models.md');
   });
 

@@ -4,7 +4,8 @@ import { readLegend, readServerlessDefaults } from '../../src/importer/legend';
 import { readRegionFootnote } from '../../src/importer/read-global-training-regions';
 import { current, currentFiles, doc, importError, read, regions, ROOT, SEED, tiersText, URL } from './support';
 
-const readText = (text: string, file = 'doc.md'): ReadDocument => readDocument(text, { regions, tiersText, tiersFile: 'data/source/training-tiers.md', url: URL, file });
+const readText = (text: string, file = 'doc.md'): ReadDocument =>
+  readDocument(text, { regions, tiersText, tiersFile: 'data/source/training-tiers.md', url: URL, file });
 const readCurrent = (name: string) => readText(current(name), name);
 
 function as<K extends ReadDocument['kind']>(d: ReadDocument, kind: K): Extract<ReadDocument, { kind: K }> {
@@ -111,10 +112,15 @@ describe('the supported-models table', () => {
   });
 
   it('reads each kind of legend, and refuses one it cannot understand', () => {
-    expect(readLegend('Only Provisioned Throughput deployment type is supported.', '1', 'x')).toMatchObject({ kind: 'only-deployment-types', types: ['provisioned-throughput'] });
+    expect(readLegend('Only Provisioned Throughput deployment type is supported.', '1', 'x')).toMatchObject({
+      kind: 'only-deployment-types',
+      types: ['provisioned-throughput'],
+    });
     expect(readLegend('Only Standard deployment type is supported. See [Standard deployment regions](#x).', '4', 'x')).toMatchObject({ types: ['standard'] });
     expect(readLegend('Developer deployment type is not supported.', '5', 'x')).toMatchObject({ kind: 'excluded-deployment-types', types: ['developer'] });
-    expect(readLegend('Global Standard and Developer deployment types are not supported.', '6', 'x')).toMatchObject({ types: ['global-standard', 'developer'] });
+    expect(readLegend('Global Standard and Developer deployment types are not supported.', '6', 'x')).toMatchObject({
+      types: ['global-standard', 'developer'],
+    });
     expect(importError(() => readLegend('Available on Tuesdays.', '7', 'the Serverless line of x'))).toMatchObject({
       code: 'bad-legend',
       message: 'cannot understand legend 7 ("Available on Tuesdays.") on the Serverless line of x',
@@ -155,10 +161,25 @@ describe('the Global training regions table', () => {
   });
 
   it('reads footnotes by their words', () => {
-    expect(readRegionFootnote('Managed fine-tuning for `a` and `b` isn\'t supported in this region.')).toEqual({ kind: 'exclude', scope: 'managed', models: ['a', 'b'], region: null });
-    expect(readRegionFootnote('Interactive training for `a` is not supported in West US.')).toEqual({ kind: 'exclude', scope: 'interactive', models: ['a'], region: 'West US' });
-    expect(readRegionFootnote('West US supports Global managed fine-tuning only for `a`.')).toEqual({ kind: 'only', scope: 'managed', models: ['a'], region: 'West US' });
-    expect(readRegionFootnote('Vision fine-tuning isn\'t supported in Japan East.')).toEqual({ kind: 'no-vision', region: 'Japan East' });
+    expect(readRegionFootnote("Managed fine-tuning for `a` and `b` isn't supported in this region.")).toEqual({
+      kind: 'exclude',
+      scope: 'managed',
+      models: ['a', 'b'],
+      region: null,
+    });
+    expect(readRegionFootnote('Interactive training for `a` is not supported in West US.')).toEqual({
+      kind: 'exclude',
+      scope: 'interactive',
+      models: ['a'],
+      region: 'West US',
+    });
+    expect(readRegionFootnote('West US supports Global managed fine-tuning only for `a`.')).toEqual({
+      kind: 'only',
+      scope: 'managed',
+      models: ['a'],
+      region: 'West US',
+    });
+    expect(readRegionFootnote("Vision fine-tuning isn't supported in Japan East.")).toEqual({ kind: 'no-vision', region: 'Japan East' });
     expect(readRegionFootnote('Capacity is limited.')).toBeNull();
   });
 });
@@ -213,7 +234,14 @@ describe('the overview page', () => {
       ['managed-compute', true],
       ['fireworks-on-foundry', true],
     ]);
-    expect(d.overview.deploymentTypes?.map((t) => t.id)).toEqual(['standard', 'data-zone-standard', 'global-standard', 'developer', 'provisioned-throughput', 'global-provisioned']);
+    expect(d.overview.deploymentTypes?.map((t) => t.id)).toEqual([
+      'standard',
+      'data-zone-standard',
+      'global-standard',
+      'developer',
+      'provisioned-throughput',
+      'global-provisioned',
+    ]);
   });
 
   it('keeps its note on interactive training and leaves its tip out', () => {

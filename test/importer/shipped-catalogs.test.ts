@@ -19,7 +19,11 @@ function currentScriptArgs(): string[] {
     if (!a.includes('*')) return [a];
     const dir = path.dirname(a);
     const ext = path.extname(a);
-    return fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith(ext)).sort().map((f) => `${dir}/${f}`);
+    return fs
+      .readdirSync(path.join(ROOT, dir))
+      .filter((f) => f.endsWith(ext))
+      .sort()
+      .map((f) => `${dir}/${f}`);
   });
 }
 

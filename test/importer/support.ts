@@ -16,7 +16,10 @@ export const regions = createRegionDirectory(JSON.parse(read(path.join(ROOT, 'da
 export const tiersText = read(path.join(ROOT, 'data/source/training-tiers.md'));
 
 /** The history documents (NN_DATE_COMMIT_PATH.md), without the README. */
-export const historyFiles = fs.readdirSync(HISTORY).filter((f) => /^\d\d[a-z]?_.*\.md$/.test(f)).sort();
+export const historyFiles = fs
+  .readdirSync(HISTORY)
+  .filter((f) => /^\d\d[a-z]?_.*\.md$/.test(f))
+  .sort();
 export const historyFile = (prefix: string): string => {
   const name = historyFiles.find((f) => f.startsWith(`${prefix}_`));
   if (!name) throw new Error(`no history file ${prefix}`);
@@ -48,7 +51,10 @@ export function importError(fn: () => unknown): { code: string; message: string 
 
 /** The project's copies of Microsoft's current documents (shared seed/current), and its README. */
 export const CURRENT = path.resolve(__dirname, '../fixtures/seed-current');
-export const currentFiles = fs.readdirSync(CURRENT).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+export const currentFiles = fs
+  .readdirSync(CURRENT)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .sort();
 export const current = (name: string): string => read(path.join(CURRENT, name));
 /** The last document that lists Standard training regions (03/05/2026). */
 export const LAST_STANDARD_REGIONS = '22b';

@@ -78,7 +78,10 @@ test('the welcome is the help answer, built without reading the word "help"', ()
 
 test('what a turn should keep for follow-ups is decided once: every question but help and the not understood', () => {
   const scout = createPipeline({ knowledge: k, cards, cacheEntries: 0 }).current();
-  expect(scout.ask('o4-mini west europe', { now: 1000 }).memory).toEqual({ question: expect.objectContaining({ intent: 'check', regions: ['westeurope'] }), at: 1000 });
+  expect(scout.ask('o4-mini west europe', { now: 1000 }).memory).toEqual({
+    question: expect.objectContaining({ intent: 'check', regions: ['westeurope'] }),
+    at: 1000,
+  });
   expect(scout.ask('help').memory).toBeNull();
   expect(scout.ask('what is the weather like?').memory).toBeNull();
 });
@@ -99,7 +102,11 @@ test('the message-extension search offers the answer first, then up to ten diffe
 test('the message-extension search answers a query with an aside, and never says "yes" to a method the document does not state', () => {
   const scout = createPipeline({ knowledge: k, cards, cacheEntries: 64 }).current();
   const aside = scout.search('can I fine-tune gpt-4o in sweden central? we deploy via the portal', 'Grace');
-  expect(aside[0]!.answer).toMatchObject({ kind: 'check', verdict: 'yes', notes: expect.arrayContaining([expect.stringMatching(/^The document doesn't cover how to deploy/)]) });
+  expect(aside[0]!.answer).toMatchObject({
+    kind: 'check',
+    verdict: 'yes',
+    notes: expect.arrayContaining([expect.stringMatching(/^The document doesn't cover how to deploy/)]),
+  });
   const method = scout.search('can I use DPO on gpt-4o', 'Grace');
   expect(method.length).toBeGreaterThan(1);
   for (const r of method) expect([r.question.text, r.answer.verdict]).not.toEqual([r.question.text, 'yes']);

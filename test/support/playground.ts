@@ -85,7 +85,6 @@ export const INVOKE_ERROR_TEXT = 'Unable to reach app. Please try again.';
  * --headless and a fresh temporary --user-data-dir itself (and deletes it on close).
  */
 export async function launchChromium(): Promise<Browser> {
-   
   const { chromium } = require('playwright-core') as { chromium: { launch(o: object): Promise<Browser> } };
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
 }
@@ -239,7 +238,11 @@ export async function postInChannel(page: Page, text: string, options: { mention
 }
 
 /** Channel: reply in the thread of post `threadIndex` (0 = first post shown). */
-export async function replyInThread(page: Page, text: string, options: { mention?: string; threadIndex?: number } = { mention: PLAYGROUND_BOT_NAME }): Promise<void> {
+export async function replyInThread(
+  page: Page,
+  text: string,
+  options: { mention?: string; threadIndex?: number } = { mention: PLAYGROUND_BOT_NAME },
+): Promise<void> {
   const editor = page.locator(SEL.composeBox).nth(1 + (options.threadIndex ?? 0));
   await typeInto(page, editor, text, options.mention);
   await page.keyboard.press('Enter');
@@ -333,7 +336,10 @@ export async function searchMessageExtension(
   page: Page,
   opts: { query: string; commandId?: string; parameterName?: string; editorIndex?: number },
 ): Promise<Locator> {
-  await page.getByRole('button', { name: 'Trigger Message Extension App' }).nth(opts.editorIndex ?? 0).click();
+  await page
+    .getByRole('button', { name: 'Trigger Message Extension App' })
+    .nth(opts.editorIndex ?? 0)
+    .click();
   await page.getByRole('menuitem', { name: 'Search Command' }).click();
   const search = page.getByPlaceholder('Enter a search term');
   await search.waitFor({ state: 'visible' });

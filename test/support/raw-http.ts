@@ -25,7 +25,9 @@ export async function rawConnect(url: string): Promise<RawConnection> {
   socket.on('data', (c: Buffer) => chunks.push(c));
   socket.on('error', () => {}); // a reset is one way for the server to cut: `closed` reports it
   const received = () => Buffer.concat(chunks).toString('latin1');
-  const closed = new Promise<{ afterMs: number; text: string }>((resolve) => socket.once('close', () => resolve({ afterMs: Date.now() - started, text: received() })));
+  const closed = new Promise<{ afterMs: number; text: string }>((resolve) =>
+    socket.once('close', () => resolve({ afterMs: Date.now() - started, text: received() })),
+  );
   let stopped = false;
   socket.once('close', () => (stopped = true));
   return {

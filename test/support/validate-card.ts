@@ -2,7 +2,7 @@
 // since the package's main entry fails on Node 20) parsing at version 1.5.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
- 
+
 const AC = require('adaptivecards/dist/adaptivecards.js');
 
 /** Teams' budget for a post; bot messages may be larger, but a card that fits this fits everywhere. */
@@ -74,7 +74,12 @@ export function versionProblems(card: unknown): string[] {
       return;
     }
     if (reg.schemaVersion.compareTo(V1_5) > 0) problems.push(`${type} is a ${reg.schemaVersion.toString()} ${where}, newer than 1.5`);
-    checkKeys(n, type, schemaFor(`${where}:${type}`, () => new reg.objectType()), STRUCTURAL[type] ?? ['fallback']);
+    checkKeys(
+      n,
+      type,
+      schemaFor(`${where}:${type}`, () => new reg.objectType()),
+      STRUCTURAL[type] ?? ['fallback'],
+    );
     visitChildren(n, type);
   };
   const visitChildren = (n: Record<string, any>, type: string) => {
@@ -85,12 +90,29 @@ export function versionProblems(card: unknown): string[] {
     if (n.selectAction) visitObject(n.selectAction, 'action');
     if (n.card) visitObject({ ...n.card, type: 'AdaptiveCard' }, 'element');
     if (n.fallback && typeof n.fallback === 'object') visitObject(n.fallback, type.startsWith('Action.') ? 'action' : 'element');
-    if (Array.isArray(n.facts)) for (const f of n.facts) checkKeys(f, 'Fact', schemaFor('Fact', () => new AC.Fact()));
-    if (Array.isArray(n.choices)) for (const c of n.choices) checkKeys(c, 'Choice', schemaFor('Choice', () => new AC.Choice()));
+    if (Array.isArray(n.facts))
+      for (const f of n.facts)
+        checkKeys(
+          f,
+          'Fact',
+          schemaFor('Fact', () => new AC.Fact()),
+        );
+    if (Array.isArray(n.choices))
+      for (const c of n.choices)
+        checkKeys(
+          c,
+          'Choice',
+          schemaFor('Choice', () => new AC.Choice()),
+        );
   };
   const c = card as Record<string, any>;
   if (!c || typeof c !== 'object') return ['card is not an object'];
-  checkKeys(c, 'AdaptiveCard', schemaFor('AdaptiveCard', () => new AC.AdaptiveCard()), STRUCTURAL.AdaptiveCard);
+  checkKeys(
+    c,
+    'AdaptiveCard',
+    schemaFor('AdaptiveCard', () => new AC.AdaptiveCard()),
+    STRUCTURAL.AdaptiveCard,
+  );
   visitChildren(c, 'AdaptiveCard');
   return problems;
 }

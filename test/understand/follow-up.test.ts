@@ -29,9 +29,21 @@ describe('after a check', () => {
     [check, 'how much does it cost?', { intent: 'unknown', offTopic: 'pricing', followUp: false }],
   ]);
   chains([
-    ['can I fine-tune gpt-4o in Sweden Central with data residency?', 'and with global?', { intent: 'check', models: ['gpt-4o'], regions: ['swedencentral'], tier: 'global', followUp: true }],
-    ['can I fine-tune gpt-4o in Sweden Central with data residency?', 'what about West Europe?', { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], tier: 'standard', followUp: true }],
-    ['gpt-4o in Germany', 'and gpt-4.1?', { intent: 'check', models: ['gpt-4.1'], regions: ['germanynorth', 'germanywestcentral'], place: 'Germany', followUp: true }],
+    [
+      'can I fine-tune gpt-4o in Sweden Central with data residency?',
+      'and with global?',
+      { intent: 'check', models: ['gpt-4o'], regions: ['swedencentral'], tier: 'global', followUp: true },
+    ],
+    [
+      'can I fine-tune gpt-4o in Sweden Central with data residency?',
+      'what about West Europe?',
+      { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], tier: 'standard', followUp: true },
+    ],
+    [
+      'gpt-4o in Germany',
+      'and gpt-4.1?',
+      { intent: 'check', models: ['gpt-4.1'], regions: ['germanynorth', 'germanywestcentral'], place: 'Germany', followUp: true },
+    ],
   ]);
 });
 
@@ -40,7 +52,16 @@ describe('after a model question', () => {
     ['tell me about gpt-4o', 'and gpt-4.1?', { intent: 'model', models: ['gpt-4.1'] }],
     ['tell me about gpt-4o', 'in Sweden Central?', { intent: 'check', models: ['gpt-4o'], regions: ['swedencentral'], followUp: true }],
     ['where can I fine-tune o4-mini?', 'West Europe?', { intent: 'check', models: ['o4-mini'], regions: ['westeurope'], followUp: true }],
-    ['tell me about gpt-4o', 'can I fine-tune it in the US?', { intent: 'check', models: ['gpt-4o'], regions: ['centralus', 'eastus', 'eastus2', 'northcentralus', 'southcentralus', 'westcentralus', 'westus', 'westus2', 'westus3'], followUp: true }],
+    [
+      'tell me about gpt-4o',
+      'can I fine-tune it in the US?',
+      {
+        intent: 'check',
+        models: ['gpt-4o'],
+        regions: ['centralus', 'eastus', 'eastus2', 'northcentralus', 'southcentralus', 'westcentralus', 'westus', 'westus2', 'westus3'],
+        followUp: true,
+      },
+    ],
     ['tell me about gpt-4o', 'with global?', { intent: 'model', models: ['gpt-4o'], tier: 'global', followUp: true }],
     ['tell me about gpt-4o', 'where can I fine-tune it?', { intent: 'model', models: ['gpt-4o'], followUp: true }],
     ['tell me about gpt-4o', 'compare with gpt-4.1', { intent: 'compare', models: ['gpt-4o', 'gpt-4.1'], followUp: true }],
@@ -51,7 +72,11 @@ describe('after a model question', () => {
 describe('after a region question', () => {
   chains([
     ['what can I fine-tune in West Europe?', 'and Sweden Central?', { intent: 'region', regions: ['swedencentral'], followUp: false }],
-    ['what can I fine-tune in West Europe with global?', 'and Sweden Central?', { intent: 'region', regions: ['swedencentral'], tier: 'global', followUp: true }],
+    [
+      'what can I fine-tune in West Europe with global?',
+      'and Sweden Central?',
+      { intent: 'region', regions: ['swedencentral'], tier: 'global', followUp: true },
+    ],
     ['what can I fine-tune in West Europe?', 'and gpt-4.1?', { intent: 'check', models: ['gpt-4.1'], regions: ['westeurope'], followUp: true }],
     ['what can I fine-tune in West Europe?', 'with global?', { intent: 'region', regions: ['westeurope'], tier: 'global', followUp: true }],
     ['what can I fine-tune in West Europe?', 'which models can I fine-tune there?', { intent: 'region', regions: ['westeurope'], followUp: true }],
@@ -71,23 +96,75 @@ describe('after other questions', () => {
 
 describe('what a question ruled out, said or asked in the negative carries on like its tier', () => {
   chains([
-    ['can I fine-tune o4-mini in West Europe?', 'excluding global?', { intent: 'check', models: ['o4-mini'], regions: ['westeurope'], tier: 'standard', excludeTiers: ['global'], followUp: true }],
-    ['can I fine-tune o4-mini in West Europe?', 'without data residency?', { intent: 'check', models: ['o4-mini'], regions: ['westeurope'], tier: 'global', excludeTiers: ['standard'], followUp: true }],
-    ['can I fine-tune o4-mini in West Europe excluding Global', 'what about Sweden Central?', { intent: 'check', models: ['o4-mini'], regions: ['swedencentral'], tier: 'standard', excludeTiers: ['global'], followUp: true }],
-    ['can I fine-tune o4-mini in West Europe excluding Global', 'and with global?', { intent: 'check', models: ['o4-mini'], regions: ['westeurope'], tier: 'global', excludeTiers: [], followUp: true }],
+    [
+      'can I fine-tune o4-mini in West Europe?',
+      'excluding global?',
+      { intent: 'check', models: ['o4-mini'], regions: ['westeurope'], tier: 'standard', excludeTiers: ['global'], followUp: true },
+    ],
+    [
+      'can I fine-tune o4-mini in West Europe?',
+      'without data residency?',
+      { intent: 'check', models: ['o4-mini'], regions: ['westeurope'], tier: 'global', excludeTiers: ['standard'], followUp: true },
+    ],
+    [
+      'can I fine-tune o4-mini in West Europe excluding Global',
+      'what about Sweden Central?',
+      { intent: 'check', models: ['o4-mini'], regions: ['swedencentral'], tier: 'standard', excludeTiers: ['global'], followUp: true },
+    ],
+    [
+      'can I fine-tune o4-mini in West Europe excluding Global',
+      'and with global?',
+      { intent: 'check', models: ['o4-mini'], regions: ['westeurope'], tier: 'global', excludeTiers: [], followUp: true },
+    ],
     ['can I fine-tune gpt-4o in Japan East?', 'no images', { intent: 'check', models: ['gpt-4o'], regions: ['japaneast'], modality: 'text', followUp: true }],
-    ['can I fine-tune gpt-4o in Japan East, text only', 'and gpt-4.1?', { intent: 'check', models: ['gpt-4.1'], regions: ['japaneast'], modality: 'text', followUp: true }],
-    ['can I use DPO on gpt-4o in Sweden Central?', 'what about West Europe?', { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], method: 'DPO', followUp: true }],
-    ['can I fine-tune gpt-4o in Sweden Central?', 'and with DPO?', { intent: 'check', models: ['gpt-4o'], regions: ['swedencentral'], method: 'DPO', offTopic: null, followUp: true }],
-    ['can I fine-tune gpt-4o in Sweden Central?', 'what about West Europe? we deploy via the portal', { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], aside: 'how-to', followUp: true }],
-    ['what can I fine-tune in West Europe excluding global?', 'and Sweden Central?', { intent: 'region', regions: ['swedencentral'], tier: 'standard', excludeTiers: ['global'], followUp: true }],
-    ['can gpt-4o NOT be fine-tuned in Sweden Central?', 'and West Europe?', { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], negated: true, followUp: true }],
+    [
+      'can I fine-tune gpt-4o in Japan East, text only',
+      'and gpt-4.1?',
+      { intent: 'check', models: ['gpt-4.1'], regions: ['japaneast'], modality: 'text', followUp: true },
+    ],
+    [
+      'can I use DPO on gpt-4o in Sweden Central?',
+      'what about West Europe?',
+      { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], method: 'DPO', followUp: true },
+    ],
+    [
+      'can I fine-tune gpt-4o in Sweden Central?',
+      'and with DPO?',
+      { intent: 'check', models: ['gpt-4o'], regions: ['swedencentral'], method: 'DPO', offTopic: null, followUp: true },
+    ],
+    [
+      'can I fine-tune gpt-4o in Sweden Central?',
+      'what about West Europe? we deploy via the portal',
+      { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], aside: 'how-to', followUp: true },
+    ],
+    [
+      'what can I fine-tune in West Europe excluding global?',
+      'and Sweden Central?',
+      { intent: 'region', regions: ['swedencentral'], tier: 'standard', excludeTiers: ['global'], followUp: true },
+    ],
+    [
+      'can gpt-4o NOT be fine-tuned in Sweden Central?',
+      'and West Europe?',
+      { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], negated: true, followUp: true },
+    ],
     ['which models cannot be fine-tuned in Poland Central', 'and Central US?', { intent: 'region', regions: ['centralus'], negated: true, followUp: true }],
-    ['can I fine-tune gpt-4o in Sweden Central?', 'with data residncy?', { intent: 'check', models: ['gpt-4o'], regions: ['swedencentral'], tier: 'standard', followUp: true }],
+    [
+      'can I fine-tune gpt-4o in Sweden Central?',
+      'with data residncy?',
+      { intent: 'check', models: ['gpt-4o'], regions: ['swedencentral'], tier: 'standard', followUp: true },
+    ],
   ]);
 
   test('remembered state that storage mangled carries nothing it should not', () => {
-    const question = { intent: 'check', models: [{ id: 'gpt-4o', source: 'catalog', version: null, said: '' }], regions: ['swedencentral'], tier: 'premium', excludeTiers: ['global', 7, 'x'], modality: 'audio', method: { x: 1 } };
+    const question = {
+      intent: 'check',
+      models: [{ id: 'gpt-4o', source: 'catalog', version: null, said: '' }],
+      regions: ['swedencentral'],
+      tier: 'premium',
+      excludeTiers: ['global', 7, 'x'],
+      modality: 'audio',
+      method: { x: 1 },
+    };
     const q = understand('what about West Europe?', { question: question as never, at: T0 }, { now: T0 + MINUTE });
     expect(q).toMatchObject({ intent: 'check', regions: ['westeurope'], tier: null, excludeTiers: ['global'], modality: null, method: null });
   });
@@ -118,11 +195,21 @@ describe('memory expires after 30 minutes', () => {
   const memory = memoryOf('can I fine-tune gpt-4o in Sweden Central?');
 
   test('at 29 minutes a bare region still continues the check', () => {
-    expectQuestion(understand('what about West Europe?', memory, { now: T0 + 29 * MINUTE }), { intent: 'check', models: ['gpt-4o'], regions: ['westeurope'], followUp: true });
+    expectQuestion(understand('what about West Europe?', memory, { now: T0 + 29 * MINUTE }), {
+      intent: 'check',
+      models: ['gpt-4o'],
+      regions: ['westeurope'],
+      followUp: true,
+    });
   });
 
   test('at exactly 30 minutes it still counts', () => {
-    expectQuestion(understand('and gpt-4.1?', memory, { now: T0 + 30 * MINUTE }), { intent: 'check', models: ['gpt-4.1'], regions: ['swedencentral'], followUp: true });
+    expectQuestion(understand('and gpt-4.1?', memory, { now: T0 + 30 * MINUTE }), {
+      intent: 'check',
+      models: ['gpt-4.1'],
+      regions: ['swedencentral'],
+      followUp: true,
+    });
   });
 
   test.each([

@@ -43,7 +43,8 @@ interface Altered {
 function alteredModels(): Altered[] {
   const out = new Map<string, Altered>();
   for (const id of catalog.modelIds) {
-    for (const [re, subs] of NUMBER_CHANGES) if (re.test(id)) for (const s of subs) out.set(id.replace(re, s), { from: id, name: id.replace(re, s), how: 'number' });
+    for (const [re, subs] of NUMBER_CHANGES)
+      if (re.test(id)) for (const s of subs) out.set(id.replace(re, s), { from: id, name: id.replace(re, s), how: 'number' });
     const size = SIZE_WORDS.find((w) => id.toLowerCase().split('-').includes(w));
     const sized = size === undefined ? SIZE_WORDS.map((w) => `${id}-${w}`) : SIZE_WORDS.filter((w) => w !== size).map((w) => id.replace(size, w));
     for (const name of sized) if (!out.has(name)) out.set(name, { from: id, name, how: 'size word' });
@@ -69,17 +70,16 @@ const MODEL_TEMPLATES: readonly ((n: string) => string)[] = [
   (n) => `hey team, quick q: ${n} in east us 2 with data residency?`,
 ];
 
-
 const ALTERED = alteredModels();
-const alteredSpellings = ALTERED.flatMap((a) =>
-  SPELLINGS.map(([how, spell]) => ({ ...a, spelling: how, typed: spell(a.name) })),
-);
+const alteredSpellings = ALTERED.flatMap((a) => SPELLINGS.map(([how, spell]) => ({ ...a, spelling: how, typed: spell(a.name) })));
 
 describe('(a) a model name with a changed number or size word', () => {
   test('the names are made from every catalog model, include the usual suspects, and are neither catalog nor known models', () => {
     const names = ALTERED.map((a) => a.name);
     expect(new Set(ALTERED.map((a) => a.from))).toEqual(new Set(catalog.modelIds));
-    expect(names).toEqual(expect.arrayContaining(['gpt-4.2', 'gpt-5.1', 'gpt-4.3-mini', 'gpt-4.1-pico', 'o4-micro', 'o5-mini', 'Ministral-8B', 'Ministral-14B', 'Qwen-14B']));
+    expect(names).toEqual(
+      expect.arrayContaining(['gpt-4.2', 'gpt-5.1', 'gpt-4.3-mini', 'gpt-4.1-pico', 'o4-micro', 'o5-mini', 'Ministral-8B', 'Ministral-14B', 'Qwen-14B']),
+    );
     // gpt-5, gpt-5-mini, gpt-5-nano and o3-mini... are real models (known-models.json), so not generated.
     expect(names).not.toEqual(expect.arrayContaining(['gpt-5']));
     expect(names.filter((n) => modelKeys.has(key(n)))).toEqual([]);
@@ -134,7 +134,6 @@ const REGION_TEMPLATES: readonly ((r: string) => string)[] = [
   (r) => `our resource is in ${r}. can we fine-tune gpt-4.1-nano there?`,
 ];
 
-
 const ALTERED_REGIONS = alteredRegions();
 const regionSpellings = ALTERED_REGIONS.flatMap((r) => [...REGION_SPELLINGS.map(([, spell]) => spell(r.name)), r.display]);
 
@@ -179,7 +178,6 @@ const TYPO_TEMPLATES: readonly ((n: string) => string)[] = [
   (n) => `training context of ${n}?`,
   (n) => `is ${n} available in sweden central with data residency`,
 ];
-
 
 const TYPOS = LONG_IDS.flatMap((id) => typosOf(id).map((typo) => ({ id, typo })));
 const typoSpellings = TYPOS.flatMap((t) => [t, { ...t, typo: t.typo.toLowerCase() }, { ...t, typo: t.typo.replace(/-/g, ' ') }]);

@@ -92,7 +92,12 @@ describe('names in questions', () => {
   test('said is the words as typed, version included', () => {
     const q = understand('Can I fine-tune GPT-4o (2024-05-13) in sweden central?');
     expect(q.models).toEqual([{ id: 'gpt-4o', source: 'catalog', version: '2024-05-13', said: 'GPT-4o (2024-05-13)' }]);
-    expect(understand('Switzerland please').place).toEqual({ kind: 'geography', name: 'Switzerland', regions: ['switzerlandnorth', 'switzerlandwest'], said: 'Switzerland' });
+    expect(understand('Switzerland please').place).toEqual({
+      kind: 'geography',
+      name: 'Switzerland',
+      regions: ['switzerlandnorth', 'switzerlandwest'],
+      said: 'Switzerland',
+    });
     expect(understand('in Europe').place?.kind).toBe('group');
   });
 

@@ -81,7 +81,21 @@ describe('misspelt cue words', () => {
   });
 
   test('ordinary words one letter from a cue word are not read as it', () => {
-    for (const w of ['review', 'reviews', 'developed', 'develops', 'modes', 'legions', 'president', 'extensive', 'mostly', 'content', 'turning', 'trainer', 'division']) {
+    for (const w of [
+      'review',
+      'reviews',
+      'developed',
+      'develops',
+      'modes',
+      'legions',
+      'president',
+      'extensive',
+      'mostly',
+      'content',
+      'turning',
+      'trainer',
+      'division',
+    ]) {
       expect([w, cueWordOf(w)]).toEqual([w, null]);
     }
     // Nor are words that are two edits away, or short words.

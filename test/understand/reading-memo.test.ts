@@ -20,7 +20,12 @@ function mapMemo(): ReadingMemo & { reads: number; kept: Map<string, TextReading
   return memo;
 }
 
-const memories = [undefined, memoryOf('can I fine-tune gpt-4o in Sweden Central?'), memoryOf('where can I fine-tune gpt-4.1?'), memoryOf('what can I fine-tune in Japan East?')];
+const memories = [
+  undefined,
+  memoryOf('can I fine-tune gpt-4o in Sweden Central?'),
+  memoryOf('where can I fine-tune gpt-4.1?'),
+  memoryOf('what can I fine-tune in Japan East?'),
+];
 
 test('every corpus question, with and without memory, is understood the same with a memo, read or remembered', () => {
   expect(corpus.length).toBeGreaterThan(200);

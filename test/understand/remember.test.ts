@@ -13,7 +13,20 @@ const unsaid = (q: Question): Question => ({ ...q, models: q.models.map((m) => (
 
 const corpus = corpusQuestions();
 
-const FOLLOW_UPS = ['what about Sweden Central?', 'and gpt-4.1?', 'with data residency?', 'with images?', 'which models can I fine-tune there?', 'where can I fine-tune it?', 'compare with gpt-4o', 'in Japan East', 'and Europe?', 'excluding global?', 'no images', 'and with DPO?'];
+const FOLLOW_UPS = [
+  'what about Sweden Central?',
+  'and gpt-4.1?',
+  'with data residency?',
+  'with images?',
+  'which models can I fine-tune there?',
+  'where can I fine-tune it?',
+  'compare with gpt-4o',
+  'in Japan East',
+  'and Europe?',
+  'excluding global?',
+  'no images',
+  'and with DPO?',
+];
 
 test('every follow-up to every corpus question reads, and is answered, the same from what is remembered as from the whole question', () => {
   const now = T0 + 5 * MINUTE;
@@ -38,8 +51,15 @@ test('what is remembered keeps what the question was about and drops the words a
   const europe = understand('gpt-4.1 with images in Europe with data residency');
   expect(remember(europe)).toMatchObject({ place: { name: 'Europe' }, tier: 'standard', modality: 'vision' });
   // What a question ruled out, said or asked in the negative is kept, and only then.
-  expect(remember(understand("can gpt-4o NOT be fine-tuned in Japan East excluding Global, text only, with DPO?"))).toEqual({
-    intent: 'check', models: [{ id: 'gpt-4o', source: 'catalog', version: null, said: '' }], regions: ['japaneast'], tier: 'standard', excludeTiers: ['global'], modality: 'text', method: 'DPO', negated: true,
+  expect(remember(understand('can gpt-4o NOT be fine-tuned in Japan East excluding Global, text only, with DPO?'))).toEqual({
+    intent: 'check',
+    models: [{ id: 'gpt-4o', source: 'catalog', version: null, said: '' }],
+    regions: ['japaneast'],
+    tier: 'standard',
+    excludeTiers: ['global'],
+    modality: 'text',
+    method: 'DPO',
+    negated: true,
   });
   expect(Object.keys(remember(understand('which models can NOT be fine-tuned in West Europe')))).toEqual(['intent', 'models', 'regions', 'negated']);
 });

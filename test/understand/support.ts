@@ -19,7 +19,13 @@ export function realData(): UnderstandData {
   const known = readJson('data/known-models.json') as { models: { id: string; aliases?: string[] }[] };
   const clouds = readJson('data/other-clouds.json') as { clouds: NonNullable<UnderstandData['otherClouds']> };
   const regions = createRegionDirectory(readJson('data/regions.json'));
-  return { models: catalog.models, otherModels: known.models, otherClouds: clouds.clouds.map((c) => ({ ...c, aliases: [...(c.aliases ?? []), ...(c.aliases ?? []).flatMap(countryNames)] })), placeNames: placeNames(regions), regions };
+  return {
+    models: catalog.models,
+    otherModels: known.models,
+    otherClouds: clouds.clouds.map((c) => ({ ...c, aliases: [...(c.aliases ?? []), ...(c.aliases ?? []).flatMap(countryNames)] })),
+    placeNames: placeNames(regions),
+    regions,
+  };
 }
 
 export const understand: Understand = createUnderstander(realData());

@@ -53,7 +53,14 @@ function unknownRegion(text: string, said: string, models: readonly string[]): R
   return { text, intent: 'clarify', models, regions: [], clarify: { unknown: true, kind: 'region' }, verdict: null, headline: `“${said}”` };
 }
 
-function check(text: string, models: readonly string[], regions: readonly string[], verdict: Verdict, headline: Row['headline'], place: string | null = null): Row {
+function check(
+  text: string,
+  models: readonly string[],
+  regions: readonly string[],
+  verdict: Verdict,
+  headline: Row['headline'],
+  place: string | null = null,
+): Row {
   return { text, intent: 'check', models, regions, place, verdict, headline };
 }
 
@@ -202,9 +209,30 @@ const VERSIONS: Category = [
     check('is the 2024-07-18 one fine-tunable in north central us', ['gpt-4o-mini@2024-07-18'], ['northcentralus'], 'yes', YES_BOTH),
     check('the 2025-04-16 release in West Europe?', ['o4-mini@2025-04-16'], [W], 'yes', YES_GLOBAL),
     check('2024-08-06 in Central US?', ['gpt-4o@2024-08-06'], ['centralus'], 'no', no('gpt-4o', 'Central US')),
-    { text: 'can I fine-tune the 2025-04-14 model in sweden central', intent: 'clarify', regions: [SWC], clarify: { candidates: ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano'] }, verdict: null, headline: '“2025-04-14”' },
-    { text: '2025/04/14 in poland central?', intent: 'clarify', regions: ['polandcentral'], clarify: { candidates: ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano'] }, verdict: null, headline: '“2025/04/14”' },
-    { text: 'anything with version 2025-04-14 in East US?', intent: 'clarify', regions: ['eastus'], clarify: { candidates: ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano'] }, verdict: null, headline: '2025-04-14' },
+    {
+      text: 'can I fine-tune the 2025-04-14 model in sweden central',
+      intent: 'clarify',
+      regions: [SWC],
+      clarify: { candidates: ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano'] },
+      verdict: null,
+      headline: '“2025-04-14”',
+    },
+    {
+      text: '2025/04/14 in poland central?',
+      intent: 'clarify',
+      regions: ['polandcentral'],
+      clarify: { candidates: ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano'] },
+      verdict: null,
+      headline: '“2025/04/14”',
+    },
+    {
+      text: 'anything with version 2025-04-14 in East US?',
+      intent: 'clarify',
+      regions: ['eastus'],
+      clarify: { candidates: ['gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano'] },
+      verdict: null,
+      headline: '2025-04-14',
+    },
     check('gpt-4.1 2025-09-01 in sweden central', ['gpt-4.1@2025-09-01'], [SWC], 'unknown', 'the table lists gpt-4.1 version 2025-04-14'),
     check('gpt-4o (2024-05-13) in East US2', ['gpt-4o@2024-05-13'], ['eastus2'], 'unknown', 'the table lists gpt-4o version 2024-08-06'),
     check('gpt-4o-2024-11-20 westeurope', ['gpt-4o@2024-11-20'], [W], 'unknown', 'the table lists gpt-4o version 2024-08-06'),
@@ -231,7 +259,13 @@ const VERSIONS: Category = [
     check('gpt 4.1 mini\u00A0in\u00A0sweden\u00A0central', ['gpt-4.1-mini'], [SWC], 'yes', YES_BOTH),
     check('gpt4o\u2011mini in france central', ['gpt-4o-mini'], ['francecentral'], 'yes', YES_GLOBAL),
     // A date in a sentence is not a version unless it stands for a model.
-    { text: 'We signed the contract on 2024-08-06. Which models can we fine-tune in Sweden Central?', intent: 'region', regions: [SWC], verdict: null, headline: 'can be fine-tuned in Sweden Central' },
+    {
+      text: 'We signed the contract on 2024-08-06. Which models can we fine-tune in Sweden Central?',
+      intent: 'region',
+      regions: [SWC],
+      verdict: null,
+      headline: 'can be fine-tuned in Sweden Central',
+    },
   ],
 ];
 
@@ -267,14 +301,51 @@ const FACTS: Category = [
     modelFact('what version of o4-mini is in the table', ['o4-mini'], 'o4-mini: version 2025-04-16'),
     modelFact('which version of Qwen-32B?', ['Qwen-32B'], 'Qwen-32B: no version'),
     modelFact('training context of gtp-4o', ['gpt-4o'], 'gpt-4o: training examples up to 65,536 tokens'),
-    modelFact('training context of gpt-4o and gpt-4.1-nano', ['gpt-4o', 'gpt-4.1-nano'], ['gpt-4o: training examples up to 65,536 tokens', 'gpt-4.1-nano: training examples up to 32,768 tokens']),
-    modelFact('is gpt-4.1-nano or Ministral-3B in preview?', ['gpt-4.1-nano', 'Ministral-3B'], ['gpt-4.1-nano: not marked as preview', 'Ministral-3B: in preview']),
-    modelFact('max output tokens of o4-mini and qwen-32b', ['o4-mini', 'Qwen-32B'], ['o4-mini: output up to 16,384 tokens', 'Qwen-32B: output up to 32,000 tokens']),
-    modelFact('training data cutoff for gpt-4o vs gpt-4.1', ['gpt-4o', 'gpt-4.1'], ['gpt-4o: training data up to Oct 2023', 'gpt-4.1: training data up to May 2024'], 'compare'),
-    modelFact('compare the training context of gpt-4.1-mini and gpt-4.1-nano', ['gpt-4.1-mini', 'gpt-4.1-nano'], ['gpt-4.1-mini: training examples up to 65,536 tokens', 'gpt-4.1-nano: training examples up to 32,768 tokens'], 'compare'),
+    modelFact(
+      'training context of gpt-4o and gpt-4.1-nano',
+      ['gpt-4o', 'gpt-4.1-nano'],
+      ['gpt-4o: training examples up to 65,536 tokens', 'gpt-4.1-nano: training examples up to 32,768 tokens'],
+    ),
+    modelFact(
+      'is gpt-4.1-nano or Ministral-3B in preview?',
+      ['gpt-4.1-nano', 'Ministral-3B'],
+      ['gpt-4.1-nano: not marked as preview', 'Ministral-3B: in preview'],
+    ),
+    modelFact(
+      'max output tokens of o4-mini and qwen-32b',
+      ['o4-mini', 'Qwen-32B'],
+      ['o4-mini: output up to 16,384 tokens', 'Qwen-32B: output up to 32,000 tokens'],
+    ),
+    modelFact(
+      'training data cutoff for gpt-4o vs gpt-4.1',
+      ['gpt-4o', 'gpt-4.1'],
+      ['gpt-4o: training data up to Oct 2023', 'gpt-4.1: training data up to May 2024'],
+      'compare',
+    ),
+    modelFact(
+      'compare the training context of gpt-4.1-mini and gpt-4.1-nano',
+      ['gpt-4.1-mini', 'gpt-4.1-nano'],
+      ['gpt-4.1-mini: training examples up to 65,536 tokens', 'gpt-4.1-nano: training examples up to 32,768 tokens'],
+      'compare',
+    ),
     { text: 'training context of gpt-4', intent: 'model', models: ['other:gpt-4'], regions: [], verdict: 'no', headline: "No, gpt-4 can't be fine-tuned" },
-    { text: 'training context of gpt-4.2?', intent: 'clarify', models: [], regions: [], clarify: { unknown: true, kind: 'model' }, verdict: null, headline: '“gpt-4.2”' },
-    { text: "what's the training context of gpt-4o 2024-05-13", intent: 'model', models: ['gpt-4o@2024-05-13'], regions: [], verdict: 'not yes/no', headline: '2024-08-06' },
+    {
+      text: 'training context of gpt-4.2?',
+      intent: 'clarify',
+      models: [],
+      regions: [],
+      clarify: { unknown: true, kind: 'model' },
+      verdict: null,
+      headline: '“gpt-4.2”',
+    },
+    {
+      text: "what's the training context of gpt-4o 2024-05-13",
+      intent: 'model',
+      models: ['gpt-4o@2024-05-13'],
+      regions: [],
+      verdict: 'not yes/no',
+      headline: '2024-08-06',
+    },
   ],
 ];
 
@@ -287,88 +358,198 @@ const MESSAGES: Category = [
   [
     check(
       'Hi all, quick one from the claims team 🙂 Our DPO wants the training data kept with data residency. We have an Azure OpenAI resource in Sweden Central. Can we fine-tune gpt-4.1-mini there?',
-      ['gpt-4.1-mini'], [SWC], 'yes', YES_STANDARD,
+      ['gpt-4.1-mini'],
+      [SWC],
+      'yes',
+      YES_STANDARD,
     ),
     check(
       'Morning! We already have a gpt-4o deployment in East US for chat. Before I open a ticket: can gpt-4o be fine-tuned in East US as well?',
-      ['gpt-4o'], ['eastus'], 'yes', YES_GLOBAL,
+      ['gpt-4o'],
+      ['eastus'],
+      'yes',
+      YES_GLOBAL,
     ),
     check(
       "I'm in the portal right now (Foundry → Fine-tuning) and I don't see o4-mini for my West Europe resource. Is o4-mini supposed to be fine-tunable in West Europe at all?",
-      ['o4-mini'], [W], 'yes', YES_GLOBAL,
+      ['o4-mini'],
+      [W],
+      'yes',
+      YES_GLOBAL,
     ),
     check(
       'our endpoints are all https://*.openai.azure.com in UK South. Can we fine-tune gpt-4o-mini in UK South or do we have to move?',
-      ['gpt-4o-mini'], ['uksouth'], 'yes', YES_GLOBAL,
+      ['gpt-4o-mini'],
+      ['uksouth'],
+      'yes',
+      YES_GLOBAL,
     ),
     check(
       'Context: regulated bank, resource in Switzerland North, data must stay in-country. Our DPO asked me: can gpt-4.1 be fine-tuned in Switzerland North with data residency?',
-      ['gpt-4.1'], ['switzerlandnorth'], 'no', `${no('gpt-4.1', 'Switzerland North')} with Standard training`,
+      ['gpt-4.1'],
+      ['switzerlandnorth'],
+      'no',
+      `${no('gpt-4.1', 'Switzerland North')} with Standard training`,
     ),
     check(
       "We're a developer team of 4 at Contoso building a support copilot. Can we fine-tune gpt-4o-mini in Sweden Central?",
-      ['gpt-4o-mini'], [SWC], 'yes', YES_BOTH,
+      ['gpt-4o-mini'],
+      [SWC],
+      'yes',
+      YES_BOTH,
     ),
     check('Our standard landing zone is West Europe. Can we fine-tune o4-mini there?', ['o4-mini'], [W], 'yes', YES_GLOBAL),
     check('My regional manager asked me to check: can Qwen-32B be fine-tuned in Canada Central?', ['Qwen-32B'], ['canadacentral'], 'yes', YES_GLOBAL),
     check(
       "We're a global retailer with HQ in Madrid. Can we fine-tune gpt-4.1-nano in Poland Central for our warehouse team?",
-      ['gpt-4.1-nano'], ['polandcentral'], 'no', no('gpt-4.1-nano', 'Poland Central'),
+      ['gpt-4.1-nano'],
+      ['polandcentral'],
+      'no',
+      no('gpt-4.1-nano', 'Poland Central'),
     ),
     check(
       'Hey, pasting from our runbook: resource aoai-ml-eu-prod, id /subscriptions/1234/resourceGroups/rg-ml/providers/Microsoft.CognitiveServices/accounts/aoai-ml-eu-prod, location francecentral. Is gpt-4o fine-tunable in francecentral?',
-      ['gpt-4o'], ['francecentral'], 'yes', YES_GLOBAL,
+      ['gpt-4o'],
+      ['francecentral'],
+      'yes',
+      YES_GLOBAL,
     ),
     check(
       'Long story short: legal says no data residency needed, cheapest option is fine. Can we fine-tune gpt-4o in Brazil South?',
-      ['gpt-4o'], ['brazilsouth'], 'yes', YES_GLOBAL,
+      ['gpt-4o'],
+      ['brazilsouth'],
+      'yes',
+      YES_GLOBAL,
     ),
-    check('Our DPO confirmed Global training is OK for us (no data residency). Can we fine-tune Ministral-3B in Italy North?', ['Ministral-3B'], ['italynorth'], 'yes', YES_GLOBAL),
+    check(
+      'Our DPO confirmed Global training is OK for us (no data residency). Can we fine-tune Ministral-3B in Italy North?',
+      ['Ministral-3B'],
+      ['italynorth'],
+      'yes',
+      YES_GLOBAL,
+    ),
     check(
       "FYI we tried to fine-tune gpt-4.1 in North Europe last week and it failed with 'region not supported'. Is gpt-4.1 fine-tuning supported in North Europe at all per the docs?",
       // A "not" in the earlier sentence makes the answer say the fact in words ("can't be fine-tuned").
-      ['gpt-4.1'], ['northeurope'], 'no', /gpt-4\.1 can't be fine-tuned in North Europe/,
+      ['gpt-4.1'],
+      ['northeurope'],
+      'no',
+      /gpt-4\.1 can't be fine-tuned in North Europe/,
     ),
-    { ...check('We need images in the training set (product photos). Can gpt-4o be fine-tuned with images in Japan East?', ['gpt-4o'], ['japaneast'], 'no', `${no('gpt-4o', 'Japan East')} with images`) },
+    {
+      ...check(
+        'We need images in the training set (product photos). Can gpt-4o be fine-tuned with images in Japan East?',
+        ['gpt-4o'],
+        ['japaneast'],
+        'no',
+        `${no('gpt-4o', 'Japan East')} with images`,
+      ),
+    },
     check('Same question but text only, no images: gpt-4o in Japan East?', ['gpt-4o'], ['japaneast'], 'yes', YES_GLOBAL),
     check(
       "I'm putting together a slide for leadership. Just to confirm: o4-mini fine-tuning works in East US2 with data residency, right?",
-      ['o4-mini'], ['eastus2'], 'yes', YES_STANDARD,
+      ['o4-mini'],
+      ['eastus2'],
+      'yes',
+      YES_STANDARD,
     ),
-    check('@Fine-Tune Scout we run everything out of South Central US. can gpt-4.1-mini be finetuned there? thx', ['gpt-4.1-mini'], ['southcentralus'], 'yes', YES_GLOBAL),
+    check(
+      '@Fine-Tune Scout we run everything out of South Central US. can gpt-4.1-mini be finetuned there? thx',
+      ['gpt-4.1-mini'],
+      ['southcentralus'],
+      'yes',
+      YES_GLOBAL,
+    ),
     check(
       'Before I raise a change request: our prod endpoint https://contoso-weu.openai.azure.com/openai/deployments/gpt4o/chat/completions?api-version=2024-08-06 is in West Europe. Can I fine-tune gpt-4o-mini in West Europe?',
-      ['gpt-4o-mini'], [W], 'yes', YES_GLOBAL,
+      ['gpt-4o-mini'],
+      [W],
+      'yes',
+      YES_GLOBAL,
     ),
     check(
       "Team, the customer's data protection officer asked whether Qwen-32B can be fine-tuned in Sweden Central with Standard training (data residency). What does the doc say?",
-      ['Qwen-32B'], [SWC], 'no', `${no('Qwen-32B', 'Sweden Central')} with Standard training`,
+      ['Qwen-32B'],
+      [SWC],
+      'no',
+      `${no('Qwen-32B', 'Sweden Central')} with Standard training`,
     ),
     check(
       'We use the Azure AI Foundry portal and our hub is in East US. Can I fine-tune gpt-4.1 in East US with the Developer tier?',
-      ['gpt-4.1'], ['eastus'], 'unknown', /^Not stated/,
+      ['gpt-4.1'],
+      ['eastus'],
+      'unknown',
+      /^Not stated/,
     ),
     check(
       "Is o4-mini available on the Developer tier in Sweden Central? We're only experimenting.",
-      ['o4-mini'], [SWC], 'no', `${no('o4-mini', 'Sweden Central')} with Developer training`,
+      ['o4-mini'],
+      [SWC],
+      'no',
+      `${no('o4-mini', 'Sweden Central')} with Developer training`,
     ),
-    check("ok so the price doesn't matter for this pilot — can gpt-4.1-mini be fine-tuned in Korea Central?", ['gpt-4.1-mini'], ['koreacentral'], 'yes', YES_GLOBAL),
-    check("quick sanity check before our architecture review tomorrow... we're on westus3, want to fine-tune gpt-4o-mini there. possible?", ['gpt-4o-mini'], ['westus3'], 'yes', YES_GLOBAL),
-    check("We're migrating off gpt-35-turbo. Can gpt-4o-mini be fine-tuned in Australia East?", ['other:gpt-35-turbo', 'gpt-4o-mini'], ['australiaeast'], 'yes', YES_GLOBAL),
-    check('Our resource lives in westus2 (yes, West US 2, not West US 3). Can we fine-tune gpt-4o there?', ['gpt-4o'], ['westus2'], 'no', no('gpt-4o', 'West US 2')),
+    check(
+      "ok so the price doesn't matter for this pilot — can gpt-4.1-mini be fine-tuned in Korea Central?",
+      ['gpt-4.1-mini'],
+      ['koreacentral'],
+      'yes',
+      YES_GLOBAL,
+    ),
+    check(
+      "quick sanity check before our architecture review tomorrow... we're on westus3, want to fine-tune gpt-4o-mini there. possible?",
+      ['gpt-4o-mini'],
+      ['westus3'],
+      'yes',
+      YES_GLOBAL,
+    ),
+    check(
+      "We're migrating off gpt-35-turbo. Can gpt-4o-mini be fine-tuned in Australia East?",
+      ['other:gpt-35-turbo', 'gpt-4o-mini'],
+      ['australiaeast'],
+      'yes',
+      YES_GLOBAL,
+    ),
+    check(
+      'Our resource lives in westus2 (yes, West US 2, not West US 3). Can we fine-tune gpt-4o there?',
+      ['gpt-4o'],
+      ['westus2'],
+      'no',
+      no('gpt-4o', 'West US 2'),
+    ),
     check(
       "Hi! I'm new here. We've got a Foundry project connected to a resource in Germany West Central. Can I fine-tune gpt-4.1 in Germany West Central?",
-      ['gpt-4.1'], ['germanywestcentral'], 'yes', YES_GLOBAL,
+      ['gpt-4.1'],
+      ['germanywestcentral'],
+      'yes',
+      YES_GLOBAL,
     ),
-    check("Asking for the EMEA team: can we fine-tune Ministral-3B in Spain Central? We don't need data residency.", ['Ministral-3B'], ['spaincentral'], 'yes', YES_GLOBAL),
-    check("we've been asked by compliance to keep training in Norway East. is gpt-4o-mini supported there for fine-tuning?", ['gpt-4o-mini'], ['norwayeast'], 'yes', YES_GLOBAL),
+    check(
+      "Asking for the EMEA team: can we fine-tune Ministral-3B in Spain Central? We don't need data residency.",
+      ['Ministral-3B'],
+      ['spaincentral'],
+      'yes',
+      YES_GLOBAL,
+    ),
+    check(
+      "we've been asked by compliance to keep training in Norway East. is gpt-4o-mini supported there for fine-tuning?",
+      ['gpt-4o-mini'],
+      ['norwayeast'],
+      'yes',
+      YES_GLOBAL,
+    ),
     check(
       'Our DPO (data protection officer) needs an answer by Friday: is gpt-4o fine-tuning with data residency possible in North Central US? Our endpoints are in the same region.',
-      ['gpt-4o'], ['northcentralus'], 'yes', YES_STANDARD,
+      ['gpt-4o'],
+      ['northcentralus'],
+      'yes',
+      YES_STANDARD,
     ),
     check(
       'We deploy everything with Bicep and our API calls go through APIM. Separate question: can gpt-4.1-nano be fine-tuned in Switzerland West?',
-      ['gpt-4.1-nano'], ['switzerlandwest'], 'yes', YES_GLOBAL,
+      ['gpt-4.1-nano'],
+      ['switzerlandwest'],
+      'yes',
+      YES_GLOBAL,
     ),
   ],
 ];
@@ -415,8 +596,22 @@ const COUNTRIES: Category = [
     check('kan ik gpt-4o fine-tunen in zweden', ['gpt-4o'], SWEDEN, 'yes', 'in Sweden', 'Sweden'),
     check('can we fine-tune gpt-4o-mini in frankreich', ['gpt-4o-mini'], FRANCE, 'yes', 'in France', 'France'),
     check('gpt-4.1-mini no Japao', ['gpt-4.1-mini'], JAPAN, 'yes', 'in Japan', 'Japan'),
-    { text: 'which models can I fine-tune in Frankreich?', intent: 'region', regions: FRANCE, place: 'France', verdict: null, headline: '8 models can be fine-tuned in France' },
-    { text: 'quels modèles puis-je fine-tuner en Suisse ?', intent: 'region', regions: SWITZERLAND, place: 'Switzerland', verdict: null, headline: '8 models can be fine-tuned in Switzerland' },
+    {
+      text: 'which models can I fine-tune in Frankreich?',
+      intent: 'region',
+      regions: FRANCE,
+      place: 'France',
+      verdict: null,
+      headline: '8 models can be fine-tuned in France',
+    },
+    {
+      text: 'quels modèles puis-je fine-tuner en Suisse ?',
+      intent: 'region',
+      regions: SWITZERLAND,
+      place: 'Switzerland',
+      verdict: null,
+      headline: '8 models can be fine-tuned in Switzerland',
+    },
     outside('peut-on fine-tuner gpt-4o en Chine ?', 'model', ['gpt-4o']),
     outside('gpt-4o i Kina?', 'model', ['gpt-4o']),
   ],
@@ -424,8 +619,6 @@ const COUNTRIES: Category = [
 
 const CATEGORIES: readonly Category[] = [NAMES, REGIONS, VERSIONS, FACTS, MESSAGES, COUNTRIES];
 const ALL_ROWS = CATEGORIES.flatMap(([, rows]) => rows);
-
-
 
 interface Seen {
   intent: Intent;
@@ -445,7 +638,11 @@ function ask(text: string): { q: Question; a: Answer } {
 
 function seen(row: Row, q: Question, a: Answer): Seen {
   const clarify =
-    q.clarify === null ? null : 'candidates' in (row.clarify ?? {}) ? { candidates: [...q.clarify.candidates] } : { unknown: q.clarify.unknown === true, kind: q.clarify.kind };
+    q.clarify === null
+      ? null
+      : 'candidates' in (row.clarify ?? {})
+        ? { candidates: [...q.clarify.candidates] }
+        : { unknown: q.clarify.unknown === true, kind: q.clarify.kind };
   return {
     intent: q.intent,
     models: modelsOf(q),

@@ -58,7 +58,9 @@ export async function onCardAction(context: TurnContext, deps: TurnDeps): Promis
     if (text) q = scout.understand(text, await deps.state.memory(context), now);
     else missing = ['a question'];
   } else {
-    return cardResponse(scout.error('I don’t know this button', 'The card may come from an older version of Fine-Tune Scout. Ask your question again, or type “help”.', origin));
+    return cardResponse(
+      scout.error('I don’t know this button', 'The card may come from an older version of Fine-Tune Scout. Ask your question again, or type “help”.', origin),
+    );
   }
   if (q === null) {
     return cardResponse(scout.error(`Pick ${missing.join(' and ')}`, `Choose ${missing.join(' and ')} from the lists, then press Check again.`, origin));

@@ -113,7 +113,10 @@ export function createAdapter(config: Config, cards: CardRenderer, log: Logger, 
     }
     try {
       const card = cards.error('Sorry, something went wrong on my side', 'Please try again in a moment, or type “help” to see what I can answer.');
-      await context.sendActivity({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }], summary: 'Sorry, something went wrong' });
+      await context.sendActivity({
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+        summary: 'Sorry, something went wrong',
+      });
     } catch (sendError) {
       log.error({ turn: context.activity?.id, err: sendError }, 'could not send the apology');
     }

@@ -39,7 +39,9 @@ export interface HttpLimits {
 export const KEEP_ALIVE_GRACE_MS = 5_000;
 
 /** The limits as configured (HTTP_* in .env.example). */
-export function httpLimitsOf(config: Pick<Config, 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS' | 'HTTP_KEEP_ALIVE_TIMEOUT_MS' | 'HTTP_MAX_CONNECTIONS'>): HttpLimits {
+export function httpLimitsOf(
+  config: Pick<Config, 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS' | 'HTTP_KEEP_ALIVE_TIMEOUT_MS' | 'HTTP_MAX_CONNECTIONS'>,
+): HttpLimits {
   return {
     headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,
     requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
@@ -77,7 +79,10 @@ export function applyConnectionLimits(server: HttpServer, limits: HttpLimits, lo
   server.headersTimeout = limits.headersTimeoutMs;
   server.requestTimeout = limits.requestTimeoutMs;
   // A property of every http.Server, read when it starts listening; @types/node declares only the option.
-  (server as HttpServer & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.max(50, Math.min(1_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4)));
+  (server as HttpServer & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.max(
+    50,
+    Math.min(1_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4)),
+  );
   server.keepAliveTimeout = limits.keepAliveTimeoutMs + KEEP_ALIVE_GRACE_MS;
   server.maxConnections = limits.maxConnections;
   // One warning per burst, not per dropped connection: a flood must not become a flood of log lines.
@@ -122,10 +127,22 @@ export function refuseDeclaredOversize(log: Logger): RequestHandler {
 /** A Content-Encoding the bot cannot decode is refused before the body is read (RFC 7694: 415 naming what it takes). */
 export function refuseUnknownEncoding(log: Logger): RequestHandler {
   return (req: Request, res: Response, next: Next): void => {
-    const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+    const encoding = String(req.headers['content-encoding'] ?? 'identity')
+      .trim()
+      .toLowerCase();
     if (!BODY_ENCODINGS.includes(encoding)) {
       closeAfterAnswer(res);
-      refuse(req, res, { status: 415, error: 'UnsupportedMediaType', message: `Content-Encoding "${encoding.slice(0, 40)}" is not supported: send ${BODY_ENCODINGS.join(', ')}`, header: ['Accept-Encoding', BODY_ENCODINGS.slice(1).join(', ')] }, log);
+      refuse(
+        req,
+        res,
+        {
+          status: 415,
+          error: 'UnsupportedMediaType',
+          message: `Content-Encoding "${encoding.slice(0, 40)}" is not supported: send ${BODY_ENCODINGS.join(', ')}`,
+          header: ['Accept-Encoding', BODY_ENCODINGS.slice(1).join(', ')],
+        },
+        log,
+      );
       return next(false);
     }
     next();

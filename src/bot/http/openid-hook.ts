@@ -12,7 +12,9 @@ import { OpenIdKeys, type OpenIdKeysOptions } from './openid-keys';
 function extractorCache(): Map<string, unknown> {
   const cache = (JwtTokenExtractor as unknown as { openIdMetadataCache?: unknown }).openIdMetadataCache;
   if (!(cache instanceof Map)) {
-    throw new Error('botframework-connector no longer keeps JwtTokenExtractor.openIdMetadataCache: the bounded OpenID key fetch (src/bot/http/openid-hook.ts) needs updating');
+    throw new Error(
+      'botframework-connector no longer keeps JwtTokenExtractor.openIdMetadataCache: the bounded OpenID key fetch (src/bot/http/openid-hook.ts) needs updating',
+    );
   }
   return cache as Map<string, unknown>;
 }

@@ -96,7 +96,9 @@ export function signingKeys(jwks: Record<string, unknown>): Map<string, SigningK
   for (const jwk of Array.isArray(jwks.keys) ? (jwks.keys as Record<string, unknown>[]) : []) {
     if (!jwk || typeof jwk.kid !== 'string' || jwk.kty !== 'RSA' || typeof jwk.n !== 'string' || typeof jwk.e !== 'string') continue;
     try {
-      const pem = createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' }).export({ type: 'spki', format: 'pem' }).toString();
+      const pem = createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' })
+        .export({ type: 'spki', format: 'pem' })
+        .toString();
       const endorsements = Array.isArray(jwk.endorsements) ? jwk.endorsements.filter((x): x is string => typeof x === 'string') : undefined;
       keys.set(jwk.kid, endorsements ? { key: pem, endorsements } : { key: pem });
     } catch {
@@ -182,7 +184,10 @@ export class OpenIdKeys {
           this.lastError = describe(error, this.options.timeoutMs);
           const pause = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** (this.failures - 1));
           this.retryAt = this.now() + pause;
-          this.options.log.warn({ failures: this.failures, error: this.lastError, retryInMs: pause, haveKeys: this.keys !== null }, 'identity provider keys could not be fetched');
+          this.options.log.warn(
+            { failures: this.failures, error: this.lastError, retryInMs: pause, haveKeys: this.keys !== null },
+            'identity provider keys could not be fetched',
+          );
           throw new IdentityProviderUnavailable(Math.ceil(pause / 1000));
         },
       )

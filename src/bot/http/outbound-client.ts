@@ -79,7 +79,8 @@ export function createBoundedHttpClient(options: BoundedHttpClientOptions) {
       const timeoutMs = Math.min(options.timeoutMs, remaining);
       const signals = [AbortSignal.timeout(timeoutMs)];
       if (request.abortSignal) signals.push(request.abortSignal);
-      const body = request.body === undefined || request.body === null ? undefined : typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
+      const body =
+        request.body === undefined || request.body === null ? undefined : typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
       let res: Response;
       let bodyAsText: string;
       try {
@@ -104,7 +105,10 @@ export function createBoundedHttpClient(options: BoundedHttpClientOptions) {
           // Would botbuilder's pause before the retry, and the retry itself, still end by the deadline?
           const pause = wait ?? LONGEST_5XX_RETRY_PAUSE_MS;
           if (turn.deadline - now() < pause + MIN_ATTEMPT_MS) {
-            throw giveUp(turn, `Teams answered ${res.status}${wait !== null ? ` asking to retry in ${Math.round(wait / 1000)} s` : ''}, and a retry would not fit in the turn`);
+            throw giveUp(
+              turn,
+              `Teams answered ${res.status}${wait !== null ? ` asking to retry in ${Math.round(wait / 1000)} s` : ''}, and a retry would not fit in the turn`,
+            );
           }
         }
       }

@@ -132,15 +132,20 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
   } else {
     const yes = results.filter((r) => r.verdict === 'yes');
     const label = (r: CheckResult) => (refs.length > 1 ? `${r.model} in ${r.place.name}` : r.place.name);
-    const several = (xs: CheckResult[]) =>
-      xs.length > 4 ? `${xs.slice(0, 4).map(label).join(', ')} and ${xs.length - 4} more` : joinAnd(xs.map(label));
+    const several = (xs: CheckResult[]) => (xs.length > 4 ? `${xs.slice(0, 4).map(label).join(', ')} and ${xs.length - 4} more` : joinAnd(xs.map(label)));
     const what = refs.length > 1 ? 'combinations' : 'regions';
     const inPlace = q.place ? ` in ${q.place.name}` : '';
     headline =
       verdict === 'yes'
-        ? say(`Yes, in ${yes.length} of ${results.length} ${what}${inPlace}`, `${joinAnd(b.models)} can be fine-tuned in ${yes.length} of ${results.length} ${what}${inPlace}`)
+        ? say(
+            `Yes, in ${yes.length} of ${results.length} ${what}${inPlace}`,
+            `${joinAnd(b.models)} can be fine-tuned in ${yes.length} of ${results.length} ${what}${inPlace}`,
+          )
         : verdict === 'no'
-          ? say(`No, not in any of the ${results.length} ${what} asked about`, `${joinAnd(b.models)} can't be fine-tuned in any of the ${results.length} ${what} asked about`)
+          ? say(
+              `No, not in any of the ${results.length} ${what} asked about`,
+              `${joinAnd(b.models)} can't be fine-tuned in any of the ${results.length} ${what} asked about`,
+            )
           : say(`Not stated: the document doesn't say for ${where}`, `Not stated: the document doesn't say for ${where}`);
     // Data residency is what people choose between: name the Standard places first.
     const residency = yes.filter((r) => yesTiers(r, q.tier, ex).includes(tierLabel('standard')));
@@ -152,16 +157,31 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
         ]
           .filter(Boolean)
           .join(' ')
-      : ((q.tier ? first?.tiers.find((t) => t.tier === q.tier) : undefined) ?? first?.tiers.find((t) => t.status !== 'yes'))?.reason ?? '';
+      : (((q.tier ? first?.tiers.find((t) => t.tier === q.tier) : undefined) ?? first?.tiers.find((t) => t.status !== 'yes'))?.reason ?? '');
   }
-  const byMethod = q.method === null ? null : methodVerdict(q.method, refs.map((r) => catalog.row(r.id, r.version) ?? catalog.model(r.id)!.primary), where, verdict, headline, fact);
+  const byMethod =
+    q.method === null
+      ? null
+      : methodVerdict(
+          q.method,
+          refs.map((r) => catalog.row(r.id, r.version) ?? catalog.model(r.id)!.primary),
+          where,
+          verdict,
+          headline,
+          fact,
+        );
   if (results.length > shown.length) b.notes.unshift(`Showing ${shown.length} of ${results.length} region checks.`);
   // "Partial" includes a yes without data residency: people who need residency want the Standard regions.
   const partial = first !== undefined && first.tiers.some((t) => t.tier === 'standard' && t.status !== 'yes');
-  const alts = first && (verdict !== 'yes' || (partial && results.length === 1))
-    ? alternatives(catalog, catalog.row(first.model, refs[0]?.version ?? null) ?? catalog.model(first.model)!.primary, first, q)
-    : [];
-  const versionNote = facts.filter((f) => f.versionAsked).map((f) => `The table lists ${f.id} version ${joinAnd(f.versions) || 'with no version'}, not ${f.versionAsked}; the rows below are for the listed version.`);
+  const alts =
+    first && (verdict !== 'yes' || (partial && results.length === 1))
+      ? alternatives(catalog, catalog.row(first.model, refs[0]?.version ?? null) ?? catalog.model(first.model)!.primary, first, q)
+      : [];
+  const versionNote = facts
+    .filter((f) => f.versionAsked)
+    .map(
+      (f) => `The table lists ${f.id} version ${joinAnd(f.versions) || 'with no version'}, not ${f.versionAsked}; the rows below are for the listed version.`,
+    );
   // A version the table does not list is not the listed one: what the listed version can do is shown,
   // never as the answer about the version asked.
   const unlisted = facts.find((f) => f.versionAsked);
@@ -190,7 +210,14 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
  * fine-tuning is available, not with which method, so without a methods column the verdict is "not stated"
  * for the method; the tier facts stay in the reason, under words that say what they are about.
  */
-function methodVerdict(method: string, rows: readonly Model[], where: string, verdict: Verdict, tierHeadline: string, fact: string): { verdict: Verdict; headline: string; reason: string } {
+function methodVerdict(
+  method: string,
+  rows: readonly Model[],
+  where: string,
+  verdict: Verdict,
+  tierHeadline: string,
+  fact: string,
+): { verdict: Verdict; headline: string; reason: string } {
   const ids = joinAnd(rows.map((r) => r.id));
   const listed = rows.filter((r) => r.methods !== null);
   const has = (r: Model) => (r.methods ?? []).some((x) => x.toLowerCase() === method.toLowerCase() || x.toLowerCase().includes(method.toLowerCase()));
@@ -198,7 +225,11 @@ function methodVerdict(method: string, rows: readonly Model[], where: string, ve
     return { verdict, headline: tierHeadline, reason: `The document lists ${method} for ${ids}.` };
   }
   if (listed.length === rows.length && !rows.some(has)) {
-    return { verdict: 'no', headline: `No, the document doesn't list ${method} for ${ids}, in ${where} or anywhere`, reason: `${listed.map((r) => `${r.id}: ${joinAnd(r.methods ?? [])}`).join('; ')}. Where fine-tuning itself is available: ${fact}.` };
+    return {
+      verdict: 'no',
+      headline: `No, the document doesn't list ${method} for ${ids}, in ${where} or anywhere`,
+      reason: `${listed.map((r) => `${r.id}: ${joinAnd(r.methods ?? [])}`).join('; ')}. Where fine-tuning itself is available: ${fact}.`,
+    };
   }
   return {
     verdict: 'unknown',
@@ -232,9 +263,7 @@ function modelAnswer(q: Question, catalog: CatalogService): Answer {
   else parts.push(`no Standard training (${(f.standardNote ?? 'not listed').toLowerCase()})`);
   if (f.global) parts.push(f.globalRegions ? `Global in ${plural(f.globalRegions.length, 'region')}` : 'Global (regions not stated in this document)');
   if (f.developer !== null) parts.push(f.developer ? 'a Developer tier (no regions listed)' : 'no Developer tier');
-  const notes = f.versionAsked
-    ? [`The table lists ${f.id} version ${joinAnd(f.versions) || 'with no version'}, not ${f.versionAsked}.`, ...b.notes]
-    : b.notes;
+  const notes = f.versionAsked ? [`The table lists ${f.id} version ${joinAnd(f.versions) || 'with no version'}, not ${f.versionAsked}.`, ...b.notes] : b.notes;
   if (b.notInTable.length) notes.unshift(notInTableLine(b.notInTable, catalog));
   return {
     kind: 'model',
@@ -252,7 +281,7 @@ function modelAnswer(q: Question, catalog: CatalogService): Answer {
           : `${f.id}: where you can fine-tune it`,
     subject: f.id,
     // "Where can't I fine-tune gpt-4o?": the places listed are all there are, when the Global list is stated.
-    reason: `${f.versionAsked ? `For the listed version: ` : ''}${q.asks && f.versionAsked ? `${factHeadline(q.asks, facts)}. ` : ''}${f.id}: ${parts.join('; ')}.${q.negated && (f.global !== true || f.globalRegions !== null) ? ' Anywhere not listed here, it can\'t be fine-tuned, per the document.' : ''}`,
+    reason: `${f.versionAsked ? `For the listed version: ` : ''}${q.asks && f.versionAsked ? `${factHeadline(q.asks, facts)}. ` : ''}${f.id}: ${parts.join('; ')}.${q.negated && (f.global !== true || f.globalRegions !== null) ? " Anywhere not listed here, it can't be fine-tuned, per the document." : ''}`,
     matches: [],
     facts,
     meanings: meanings(catalog, catalog.data.tiers),
@@ -330,7 +359,9 @@ function regionAnswer(q: Question, catalog: CatalogService): Answer {
     reason =
       all.length === 1
         ? `${[
-            withStandard.length ? `${plural(all[0]!.standard.length, 'model')} with Standard training (data residency)` : 'none with Standard training (data residency)',
+            withStandard.length
+              ? `${plural(all[0]!.standard.length, 'model')} with Standard training (data residency)`
+              : 'none with Standard training (data residency)',
             counts(q, 'global') && all[0]!.global ? `${plural(all[0]!.global.length, 'model')} with Global training` : '',
           ]
             .filter(Boolean)
@@ -433,7 +464,10 @@ function listRegions(q: Question, catalog: CatalogService): Answer {
   // Preview filters choose the models; a tier asked for in the negative leaves out the regions that have it.
   const lacking = q.filters.filter((f) => f.negated && (f.filter === 'standard' || f.filter === 'global')).map((f) => f.filter as 'standard' | 'global');
   const ok = passesFilters(catalog, { ...q, filters: q.filters.filter((f) => f.filter === 'preview') });
-  const chosen = catalog.modelIds.filter(ok).map((id) => catalog.model(id)!.primary).filter((m) => !(vision && m.vision !== true));
+  const chosen = catalog.modelIds
+    .filter(ok)
+    .map((id) => catalog.model(id)!.primary)
+    .filter((m) => !(vision && m.vision !== true));
   const standardBy = new Map<string, string[]>();
   for (const m of chosen) {
     for (const r of m.standardRegions) standardBy.set(r, [...(standardBy.get(r) ?? []), m.id]);
@@ -455,12 +489,16 @@ function listRegions(q: Question, catalog: CatalogService): Answer {
       return { ...p, standard: standardBy.get(r) ?? [], global: !!g && anyGlobal, exceptions: (g?.exceptions ?? []).map((x) => x.text) };
     })
     .sort((a, b) => a.geography.localeCompare(b.geography) || a.name.localeCompare(b.name));
-  if (catalog.hasTier('global') && catalog.globalRegions() === null) b.notes.unshift('This document marks models for Global training but does not list the Global regions.');
+  if (catalog.hasTier('global') && catalog.globalRegions() === null)
+    b.notes.unshift('This document marks models for Global training but does not list the Global regions.');
   const kinds = q.filters.map((f) => (f.filter === 'preview' ? (f.negated ? ' for non-preview models' : ' for preview models') : '')).join('');
   const std = list.filter((r) => r.standard.length).length;
   const tierWords = q.tier ? ` with ${tierLabel(q.tier)} training` : '';
   if (lacking.length) {
-    const without = joinAnd(lacking.map((t) => tierLabel(t)), 'or');
+    const without = joinAnd(
+      lacking.map((t) => tierLabel(t)),
+      'or',
+    );
     const unstated = lacking.includes('global') && catalog.globalRegions() === null;
     return {
       kind: 'list-regions',
@@ -493,11 +531,17 @@ function listRegions(q: Question, catalog: CatalogService): Answer {
 
 /** How a filter reads: [plural, singular] when it holds, and when it does not. */
 const FILTER_WORDS: Record<ModelFilter, { has: [string, string]; lacks: [string, string] }> = {
-  vision: { has: ['support vision (image) fine-tuning', 'supports vision (image) fine-tuning'], lacks: ['take text only (no vision fine-tuning)', 'takes text only (no vision fine-tuning)'] },
+  vision: {
+    has: ['support vision (image) fine-tuning', 'supports vision (image) fine-tuning'],
+    lacks: ['take text only (no vision fine-tuning)', 'takes text only (no vision fine-tuning)'],
+  },
   developer: { has: ['have a Developer tier', 'has a Developer tier'], lacks: ['have no Developer tier', 'has no Developer tier'] },
   preview: { has: ['are in preview', 'is in preview'], lacks: ['are not in preview', 'is not in preview'] },
   global: { has: ['support Global training', 'supports Global training'], lacks: ['do not support Global training', 'does not support Global training'] },
-  standard: { has: ['support Standard (regional) training', 'supports Standard (regional) training'], lacks: ['have no Standard (regional) training, so no data residency', 'has no Standard (regional) training, so no data residency'] },
+  standard: {
+    has: ['support Standard (regional) training', 'supports Standard (regional) training'],
+    lacks: ['have no Standard (regional) training, so no data residency', 'has no Standard (regional) training, so no data residency'],
+  },
   datazone: { has: ['support Data zone training', 'supports Data zone training'], lacks: ['have no Data zone training', 'has no Data zone training'] },
 };
 
@@ -562,7 +606,8 @@ function compareAnswer(q: Question, catalog: CatalogService): Answer {
     ...b,
     verdict: b.notInTable.length ? 'no' : null,
     // "training data cutoff for gpt-4o vs gpt-4.1": the fact asked, for each; else what is compared.
-    headline: q.asks && facts.length ? factHeadline(q.asks, facts) : `${ids.join(' vs ')}${b.notInTable.length ? ` (${joinAnd(b.notInTable)} not fine-tunable)` : ''}`,
+    headline:
+      q.asks && facts.length ? factHeadline(q.asks, facts) : `${ids.join(' vs ')}${b.notInTable.length ? ` (${joinAnd(b.notInTable)} not fine-tunable)` : ''}`,
     subject: ids.join(' vs '),
     reason:
       facts.length < 2
@@ -586,16 +631,36 @@ function clarifyAnswer(q: Question, catalog: CatalogService): Answer {
   });
   // A name the bot does not know is said back as typed, with what it resembles: never answered as one.
   const unknown = c.unknown === true;
-  const what = c.kind === 'model' ? `Microsoft's fine-tuning table (document of ${catalog.data.source.date}) lists no model called “${c.said}”` : `“${c.said}” is not an Azure public region I know`;
+  const what =
+    c.kind === 'model'
+      ? `Microsoft's fine-tuning table (document of ${catalog.data.source.date}) lists no model called “${c.said}”`
+      : `“${c.said}” is not an Azure public region I know`;
   return {
     kind: 'clarify',
     ...base(q, catalog),
     verdict: null,
     headline: unknown ? `I don't know a ${c.kind} called “${c.said}”` : `Which ${c.kind} do you mean by “${c.said}”?`,
-    subject: unknown ? (candidates.length ? `It resembles ${joinAnd(candidates.map((x) => x.label), 'and')}` : what) : `“${c.said}” fits ${plural(candidates.length, c.kind)}`,
+    subject: unknown
+      ? candidates.length
+        ? `It resembles ${joinAnd(
+            candidates.map((x) => x.label),
+            'and',
+          )}`
+        : what
+      : `“${c.said}” fits ${plural(candidates.length, c.kind)}`,
     reason: unknown
-      ? `${what}, so I won't answer for a ${c.kind} it only resembles.${candidates.length ? ` Did you mean ${joinAnd(candidates.map((x) => x.label), 'or')}?` : ''}`
-      : `Did you mean ${joinAnd(candidates.map((x) => x.label), 'or')}?`,
+      ? `${what}, so I won't answer for a ${c.kind} it only resembles.${
+          candidates.length
+            ? ` Did you mean ${joinAnd(
+                candidates.map((x) => x.label),
+                'or',
+              )}?`
+            : ''
+        }`
+      : `Did you mean ${joinAnd(
+          candidates.map((x) => x.label),
+          'or',
+        )}?`,
     matches: c.candidates,
     about: c.kind,
     said: c.said,
@@ -638,7 +703,9 @@ export function answer(q: Question, catalog: CatalogService): Answer {
   const lines = [
     ...(q.aside !== null && !asking ? [asideLine(q.aside)] : []),
     // A method carried onto a question that is not a check (a check says it in its verdict).
-    ...(q.method !== null && !asking && a.kind !== 'check' ? [`The document states no training methods, so it doesn't say whether ${q.method} can be used.`] : []),
+    ...(q.method !== null && !asking && a.kind !== 'check'
+      ? [`The document states no training methods, so it doesn't say whether ${q.method} can be used.`]
+      : []),
   ];
   const said = lines.length ? { ...a, notes: [...lines, ...a.notes] } : a;
   // A real model that is not in the table is a "no", whatever else was asked; a clarification asks back, with no verdict.

@@ -5,7 +5,8 @@ import type { ModelFacts } from './types';
 import { joinAnd } from './words';
 
 const THOUSANDS = new Intl.NumberFormat('en-US');
-const tokens = (n: number | null | undefined, what: string): string => (n === null || n === undefined ? `${what} not stated` : `${what} ${THOUSANDS.format(n)} tokens`);
+const tokens = (n: number | null | undefined, what: string): string =>
+  n === null || n === undefined ? `${what} not stated` : `${what} ${THOUSANDS.format(n)} tokens`;
 
 function tiersOf(f: ModelFacts): string {
   const has: string[] = [];
@@ -28,7 +29,9 @@ export function factPhrase(fact: AskedFact, f: ModelFacts): string {
     case 'output':
       return l === null ? 'output limit not in this document' : tokens(l.output, 'output up to');
     case 'limits':
-      return l === null ? 'limits not in this document' : [tokens(l.input, 'input'), tokens(l.output, 'output'), tokens(l.trainingContext, 'training examples')].join(', ');
+      return l === null
+        ? 'limits not in this document'
+        : [tokens(l.input, 'input'), tokens(l.output, 'output'), tokens(l.trainingContext, 'training examples')].join(', ');
     case 'trainingData':
       return f.trainingData ? `training data up to ${f.trainingData}` : 'training data cutoff not stated (unknown)';
     case 'preview':

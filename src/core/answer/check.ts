@@ -45,9 +45,7 @@ function globalRow(catalog: CatalogService, m: Model, p: Place, cues: Cues): Tie
 
 function developerRow(m: Model): TierRow {
   const row = (status: Verdict, reason: string): TierRow => ({ tier: 'developer', label: tierLabel('developer'), status, reason });
-  return m.developer
-    ? row('unknown', `${m.id} has a Developer tier, but the document lists no regions for it.`)
-    : row('no', `${m.id} has no Developer tier.`);
+  return m.developer ? row('unknown', `${m.id} has a Developer tier, but the document lists no regions for it.`) : row('no', `${m.id} has no Developer tier.`);
 }
 
 function dataZoneRow(m: Model): TierRow {
@@ -125,9 +123,7 @@ export function alternatives(catalog: CatalogService, m: Model, result: CheckRes
     out.push(...sort(m.standardRegions.filter((r) => r !== from).map((r) => build(r, 'standard'))));
   }
   if (!globalOk && q.tier !== 'standard' && !q.excludeTiers.includes('global') && !(q.modality === 'vision' && m.vision === false)) {
-    const global = (catalog.globalRegionsFor(m) ?? []).filter(
-      (r) => r !== from && !(q.modality === 'vision' && catalog.globalExceptionsFor(m, r).length > 0),
-    );
+    const global = (catalog.globalRegionsFor(m) ?? []).filter((r) => r !== from && !(q.modality === 'vision' && catalog.globalExceptionsFor(m, r).length > 0));
     out.push(...sort(global.map((r) => build(r, 'global'))).slice(0, 5));
   }
   return out;

@@ -26,7 +26,9 @@ export function modelFacts(catalog: CatalogService, id: string, versionAsked: st
     globalExceptions:
       row.global === true
         ? (catalog.globalRegions() ?? []).flatMap((g) =>
-            catalog.globalExceptionsFor(row, g.region).map((x) => `${place(catalog, g.region).name}: ${x.text}${x.kind === 'no-vision' ? ' (text-only data there)' : ''}`),
+            catalog
+              .globalExceptionsFor(row, g.region)
+              .map((x) => `${place(catalog, g.region).name}: ${x.text}${x.kind === 'no-vision' ? ' (text-only data there)' : ''}`),
           )
         : [],
     developer: row.developer,

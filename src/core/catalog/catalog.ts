@@ -117,9 +117,7 @@ export function createCatalog(raw: unknown, regions: RegionDirectory): CatalogSe
     globalRegionsFor: (model: Model) => {
       if (model.global !== true) return [];
       if (global === null) return null;
-      return global
-        .filter((g) => !exceptionsFor(model, g.region).some((x) => x.kind === 'no-model'))
-        .map((g) => g.region);
+      return global.filter((g) => !exceptionsFor(model, g.region).some((x) => x.kind === 'no-model')).map((g) => g.region);
     },
     tierFact: (tier: TierId) => data.tierFacts.facts.find((f) => f.tier === tier),
     trainableIn: (region: string, options: { vision?: boolean } = {}) => {

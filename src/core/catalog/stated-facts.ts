@@ -91,8 +91,10 @@ interface V2Extras {
 }
 
 export function createStatedFacts(data: Catalog): StatedFacts {
-  const view: StatedView = data.schemaVersion === 2 ? { sources: data.sources, models: data.models, globalTrainingRegions: data.globalTrainingRegions } : statedViewOfV1(data);
-  const extras: V2Extras | null = data.schemaVersion === 2 ? { serverless: data.serverlessDeploymentTypes, meanings: data.meanings, formerlyListed: data.formerlyListed } : null;
+  const view: StatedView =
+    data.schemaVersion === 2 ? { sources: data.sources, models: data.models, globalTrainingRegions: data.globalTrainingRegions } : statedViewOfV1(data);
+  const extras: V2Extras | null =
+    data.schemaVersion === 2 ? { serverless: data.serverlessDeploymentTypes, meanings: data.meanings, formerlyListed: data.formerlyListed } : null;
   const regions = view.globalTrainingRegions;
   const regionRow = (region: string): GlobalTrainingRegion | undefined => regions?.value.find((r) => r.region === region);
 
@@ -115,9 +117,19 @@ export function createStatedFacts(data: Catalog): StatedFacts {
     if (!row.managed) return verdict(false, on);
     const excluded = row.footnotes.filter((t) => t.toLowerCase().includes(id.toLowerCase()));
     if (row.managedExcluded.includes(id)) return verdict(false, on, excluded.length > 0 ? excluded : row.footnotes);
-    if (row.managedOnly !== null && !row.managedOnly.includes(id)) return verdict(false, on, row.footnotes.filter((t) => /\bonly\b/i.test(t)));
+    if (row.managedOnly !== null && !row.managedOnly.includes(id))
+      return verdict(
+        false,
+        on,
+        row.footnotes.filter((t) => /\bonly\b/i.test(t)),
+      );
     if (options.vision === true) {
-      if (row.noVision) return verdict(false, on, row.footnotes.filter((t) => /vision/i.test(t)));
+      if (row.noVision)
+        return verdict(
+          false,
+          on,
+          row.footnotes.filter((t) => /vision/i.test(t)),
+        );
       if (m.modality === null) return verdict(null, on);
       if (!m.modality.value.vision) return verdict(false, [...on, m.modality.from]);
       return verdict(true, [...on, m.modality.from]);

@@ -13,7 +13,17 @@ export interface StatedView {
 
 export function statedViewOfV1(data: CatalogV1): StatedView {
   const from: Provenance = { doc: 0, date: data.source.date, stated: 'current' };
-  const sources: Source[] = [{ kind: 'model-table', title: data.source.title, date: data.source.date, dateRaw: data.source.dateRaw, file: data.source.file, url: data.source.url, deploymentType: null }];
+  const sources: Source[] = [
+    {
+      kind: 'model-table',
+      title: data.source.title,
+      date: data.source.date,
+      dateRaw: data.source.dateRaw,
+      file: data.source.file,
+      url: data.source.url,
+      deploymentType: null,
+    },
+  ];
   const stated = <T>(value: T): Fact<T> => ({ value, from });
   const has = (tier: string): boolean => (data.tiers as readonly string[]).includes(tier);
   const models = data.models.map((m: Model) => ({

@@ -9,11 +9,17 @@ const PHRASES: readonly [AskedFact, readonly string[]][] = [
   // "Context window" means the model's request context to most people, the training example limit to some:
   // the answer gives every limit rather than pick one.
   ['limits', ['context window', 'context windows']],
-  ['trainingContext', ['training context', 'example context', 'context length', 'context size', 'training example', 'example length', 'example size', 'training tokens']],
+  [
+    'trainingContext',
+    ['training context', 'example context', 'context length', 'context size', 'training example', 'example length', 'example size', 'training tokens'],
+  ],
   ['trainingData', ['training data', 'data cutoff', 'knowledge cutoff', 'training cutoff', 'cutoff date', 'cut off', 'trained up', 'data up']],
   ['input', ['input tokens', 'max input', 'maximum input', 'input limit', 'request tokens', 'max request']],
   ['output', ['output tokens', 'max output', 'maximum output', 'output limit']],
-  ['tiers', ['training types', 'training type', 'training tiers', 'which tiers', 'what tiers', 'which tier', 'what tier', 'tiers does', 'tiers has', 'tiers have']],
+  [
+    'tiers',
+    ['training types', 'training type', 'training tiers', 'which tiers', 'what tiers', 'which tier', 'what tier', 'tiers does', 'tiers has', 'tiers have'],
+  ],
 ];
 const WORDS: readonly [AskedFact, readonly string[]][] = [
   ['trainingData', ['cutoff']],

@@ -46,12 +46,18 @@ export const WORDS: ReadonlyMap<string, W> = (() => {
   put(W.DataZone, 'datazone datazones');
   put(W.Vision, 'vision image images imagery visual multimodal picture pictures photo photos screenshots');
   put(W.Preview, 'preview previews beta');
-  put(W.Pricing, 'price prices pricing priced cost costs costly cheap cheaper cheapest expensive billing billed bill fee fees charge charges charged dollar dollars usd eur euro euros spend spending budget');
+  put(
+    W.Pricing,
+    'price prices pricing priced cost costs costly cheap cheaper cheapest expensive billing billed bill fee fees charge charges charged dollar dollars usd eur euro euros spend spending budget',
+  );
   put(W.Quota, 'quota quotas tpm rpm throttle throttled throttling ratelimit concurrent');
   put(W.Method, 'lora qlora peft dpo sft rft orpo grpo ppo kto reinforcement supervised distillation distill');
   put(W.Methods, 'hyperparameter hyperparameters hyperparams epoch epochs grader graders method methods technique techniques');
   put(W.HowToVerb, 'deploy deploying submit submitting upload uploading configure setup');
-  put(W.HowTo, 'deployed deployment deployments jsonl format formatting api apis sdk sdks cli tutorial tutorials walkthrough steps portal studio endpoint endpoints');
+  put(
+    W.HowTo,
+    'deployed deployment deployments jsonl format formatting api apis sdk sdks cli tutorial tutorials walkthrough steps portal studio endpoint endpoints',
+  );
   put(W.Compare, 'compare compared comparing comparison versus vs difference differences differ different better');
   put(W.Help, 'help hi hello hey hiya howdy yo greetings commands usage menu');
   put(W.Models, 'models tunable finetunable');
@@ -95,7 +101,9 @@ const ENGLISH_NEAR_CUES: ReadonlySet<string> = new Set(
   instill supervisee supervise supervises supervisor enforcement unload reload uploader offeree offerer
   differs differed deffer defers mostly hostly cosily drainable grade graded grades grater graters trader
   traders grander graver primes primed princes prizes prized prides prided pricks pricked pries pried photon
-  photons summit speeding upending unloading unavailability turnable noncurrent`.split(/\s+/).filter(Boolean),
+  photons summit speeding upending unloading unavailability turnable noncurrent`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Whether a word is one of the English words one typo from a cue word that are never read as it. */
@@ -104,7 +112,9 @@ export function isEnglishNearCue(t: string): boolean {
 }
 
 /** Cue words that a misspelling may stand for, by length, for the candidates of a typed word. */
-const TYPO_TARGETS: readonly { word: string; kind: W }[] = [...WORDS].filter(([w, k]) => w.length >= 6 && !NOT_CORRECTED.has(k)).map(([word, kind]) => ({ word, kind }));
+const TYPO_TARGETS: readonly { word: string; kind: W }[] = [...WORDS]
+  .filter(([w, k]) => w.length >= 6 && !NOT_CORRECTED.has(k))
+  .map(([word, kind]) => ({ word, kind }));
 
 /** The cue words a typo may stand for, each with its kind (equal kinds are the same cue). */
 export function typoTargets(): readonly { word: string; kind: number }[] {

@@ -75,17 +75,133 @@ export interface Cues {
 // never across a clause: punctuation or "but", "and", "or" end its reach. "not only", "no matter", "not
 // sure", "don't know" are not negations of what follows.
 
-const NEGATORS = new Set(['not', 'never', 'cannot', 'cant', 'dont', 'doesnt', 'isnt', 'arent', 'wont', 'didnt', 'wasnt', 'werent', 'couldnt', 'shouldnt', 'wouldnt', 'hasnt', 'havent', 'lack', 'lacks', 'lacking', 'missing', 'non', 'nor', 'neither']);
+const NEGATORS = new Set([
+  'not',
+  'never',
+  'cannot',
+  'cant',
+  'dont',
+  'doesnt',
+  'isnt',
+  'arent',
+  'wont',
+  'didnt',
+  'wasnt',
+  'werent',
+  'couldnt',
+  'shouldnt',
+  'wouldnt',
+  'hasnt',
+  'havent',
+  'lack',
+  'lacks',
+  'lacking',
+  'missing',
+  'non',
+  'nor',
+  'neither',
+]);
 /** Negators that, after the training verb, say how not to train: "fine-tune … without data residency". */
 const EXCLUDERS = new Set(['without', 'no', 'excluding', 'exclude', 'except', 'minus']);
 /** The first halves of "can't", "don't", "isn't" … (the tokeniser splits at the apostrophe). */
-const NT_STEMS = new Set(['can', 'don', 'doesn', 'isn', 'aren', 'won', 'didn', 'wasn', 'weren', 'couldn', 'shouldn', 'wouldn', 'hasn', 'haven', 'hadn', 'ain', 'mustn', 'needn']);
+const NT_STEMS = new Set([
+  'can',
+  'don',
+  'doesn',
+  'isn',
+  'aren',
+  'won',
+  'didn',
+  'wasn',
+  'weren',
+  'couldn',
+  'shouldn',
+  'wouldn',
+  'hasn',
+  'haven',
+  'hadn',
+  'ain',
+  'mustn',
+  'needn',
+]);
 /** After these, a negator negates nothing that follows: "not sure", "no idea", "don't know", "not only". */
-const NOT_NEGATING_NEXT = new Set(['only', 'just', 'sure', 'certain', 'clear', 'matter', 'idea', 'problem', 'problems', 'worries', 'worry', 'rush', 'hurry', 'know', 'knowing', 'think', 'understand', 'mind', 'care', 'find', 'tell', 'remember', 'recall', 'believe', 'doubt', 'wait', 'thanks', 'meant', 'mean', 'mention', 'one']);
+const NOT_NEGATING_NEXT = new Set([
+  'only',
+  'just',
+  'sure',
+  'certain',
+  'clear',
+  'matter',
+  'idea',
+  'problem',
+  'problems',
+  'worries',
+  'worry',
+  'rush',
+  'hurry',
+  'know',
+  'knowing',
+  'think',
+  'understand',
+  'mind',
+  'care',
+  'find',
+  'tell',
+  'remember',
+  'recall',
+  'believe',
+  'doubt',
+  'wait',
+  'thanks',
+  'meant',
+  'mean',
+  'mention',
+  'one',
+]);
 /** Words that end a negation's reach (and clauses, for "and"/"but" followed by a new question). */
-const SCOPE_END = new Set(['but', 'and', 'or', 'while', 'whereas', 'though', 'although', 'however', 'because', 'since', 'unless', 'if', 'whether', 'so', 'then', 'also', 'plus', 'yet']);
+const SCOPE_END = new Set([
+  'but',
+  'and',
+  'or',
+  'while',
+  'whereas',
+  'though',
+  'although',
+  'however',
+  'because',
+  'since',
+  'unless',
+  'if',
+  'whether',
+  'so',
+  'then',
+  'also',
+  'plus',
+  'yet',
+]);
 /** Before "not", these make it the verb's negation ("can not", "is not"), never a name ruled out. */
-const AUXILIARIES = new Set(['can', 'could', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'will', 'would', 'should', 'may', 'might', 'must', 'has', 'have', 'if', 'or', 'why']);
+const AUXILIARIES = new Set([
+  'can',
+  'could',
+  'is',
+  'are',
+  'was',
+  'were',
+  'does',
+  'do',
+  'did',
+  'will',
+  'would',
+  'should',
+  'may',
+  'might',
+  'must',
+  'has',
+  'have',
+  'if',
+  'or',
+  'why',
+]);
 /** Words between "except"/"not" and the name it rules out: "not in Sweden Central", "except for gpt-4o". */
 const NAME_FILLERS = new Set(['in', 'the', 'for', 'with', 'to', 'at', 'from', 'using']);
 /** Words between the properties of a list under one negation: "no Standard training or Global". */
@@ -100,16 +216,146 @@ const SENTENCE_RE = /[.;:!?\n]/;
 
 // Global/Standard/regional/developer as an adjective of people, a firm or a setup is not a tier: "our global
 // team", "standard practice", "a developer team", "our standard landing zone".
-const NOT_TIER_NEXT = new Set(['team', 'teams', 'company', 'companies', 'org', 'orgs', 'organisation', 'organization', 'customer', 'customers', 'user', 'users', 'business', 'businesses', 'rollout', 'office', 'offices', 'presence', 'practice', 'practices', 'way', 'process', 'approach', 'scale', 'audience', 'market', 'markets', 'colleagues', 'staff', 'partners', 'clients', 'network', 'leadership', 'manager', 'managers', 'head', 'lead', 'of', 'landing', 'setup', 'environment', 'environments', 'subscription', 'subscriptions', 'account', 'accounts', 'group', 'groups', 'portal', 'experience', 'laptop', 'machine', 'workstation', 'docs', 'documentation', 'community', 'friendly', 'productivity']);
+const NOT_TIER_NEXT = new Set([
+  'team',
+  'teams',
+  'company',
+  'companies',
+  'org',
+  'orgs',
+  'organisation',
+  'organization',
+  'customer',
+  'customers',
+  'user',
+  'users',
+  'business',
+  'businesses',
+  'rollout',
+  'office',
+  'offices',
+  'presence',
+  'practice',
+  'practices',
+  'way',
+  'process',
+  'approach',
+  'scale',
+  'audience',
+  'market',
+  'markets',
+  'colleagues',
+  'staff',
+  'partners',
+  'clients',
+  'network',
+  'leadership',
+  'manager',
+  'managers',
+  'head',
+  'lead',
+  'of',
+  'landing',
+  'setup',
+  'environment',
+  'environments',
+  'subscription',
+  'subscriptions',
+  'account',
+  'accounts',
+  'group',
+  'groups',
+  'portal',
+  'experience',
+  'laptop',
+  'machine',
+  'workstation',
+  'docs',
+  'documentation',
+  'community',
+  'friendly',
+  'productivity',
+]);
 
 const METHOD_NAMES: Readonly<Record<string, string>> = {
-  lora: 'LoRA', qlora: 'QLoRA', peft: 'PEFT', dpo: 'DPO', sft: 'SFT', rft: 'RFT', orpo: 'ORPO', grpo: 'GRPO', ppo: 'PPO', kto: 'KTO',
-  reinforcement: 'reinforcement fine-tuning', supervised: 'supervised fine-tuning', distillation: 'distillation', distill: 'distillation',
+  lora: 'LoRA',
+  qlora: 'QLoRA',
+  peft: 'PEFT',
+  dpo: 'DPO',
+  sft: 'SFT',
+  rft: 'RFT',
+  orpo: 'ORPO',
+  grpo: 'GRPO',
+  ppo: 'PPO',
+  kto: 'KTO',
+  reinforcement: 'reinforcement fine-tuning',
+  supervised: 'supervised fine-tuning',
+  distillation: 'distillation',
+  distill: 'distillation',
 };
 // "DPO" is also the data protection officer: "our DPO asks whether …", "the DPO approved", "DPO team".
 const OFFICER_BEFORE = new Set(['our', 'the', 'my', 'your', 'their', 'his', 'her', 'a', 'an', 'company', 'companys', 'org', 'orgs', 'group', 'local', 's']);
-const OFFICER_AFTER = new Set(['team', 'office', 'officer', 'officers', 'approved', 'approval', 'approve', 'approves', 'says', 'said', 'asks', 'asked', 'ask', 'wants', 'wanted', 'want', 'needs', 'needed', 'requires', 'required', 'insists', 'insisted', 'signed', 'signoff', 'review', 'reviewed', 'reviews', 'has', 'is', 'was', 'will', 'would', 'wrote', 'mentioned', 'told', 'confirmed', 'requested', 'colleague', 'contact', 'thinks', 'worries', 'cares']);
-const METHOD_AFTER = new Set(['method', 'methods', 'training', 'fine', 'finetuning', 'tuning', 'technique', 'algorithm', 'support', 'optimization', 'loss', 'run', 'runs', 'job', 'jobs']);
+const OFFICER_AFTER = new Set([
+  'team',
+  'office',
+  'officer',
+  'officers',
+  'approved',
+  'approval',
+  'approve',
+  'approves',
+  'says',
+  'said',
+  'asks',
+  'asked',
+  'ask',
+  'wants',
+  'wanted',
+  'want',
+  'needs',
+  'needed',
+  'requires',
+  'required',
+  'insists',
+  'insisted',
+  'signed',
+  'signoff',
+  'review',
+  'reviewed',
+  'reviews',
+  'has',
+  'is',
+  'was',
+  'will',
+  'would',
+  'wrote',
+  'mentioned',
+  'told',
+  'confirmed',
+  'requested',
+  'colleague',
+  'contact',
+  'thinks',
+  'worries',
+  'cares',
+]);
+const METHOD_AFTER = new Set([
+  'method',
+  'methods',
+  'training',
+  'fine',
+  'finetuning',
+  'tuning',
+  'technique',
+  'algorithm',
+  'support',
+  'optimization',
+  'loss',
+  'run',
+  'runs',
+  'job',
+  'jobs',
+]);
 
 function isOfficer(tokens: readonly Token[], i: number): boolean {
   const prev = i > 0 ? (tokens[i - 1] as Token).t : '';
@@ -126,13 +372,63 @@ function isOfficer(tokens: readonly Token[], i: number): boolean {
 // and the answer says in one line what the document does not cover.
 
 /** Words that ask whether something can be had: "is it available", "does Sweden Central support …". */
-const AVAILABILITY = new Set(['possible', 'available', 'availability', 'supported', 'support', 'supports', 'allowed', 'enabled', 'offered', 'offer', 'offers', 'tunable', 'finetunable', 'trainable']);
+const AVAILABILITY = new Set([
+  'possible',
+  'available',
+  'availability',
+  'supported',
+  'support',
+  'supports',
+  'allowed',
+  'enabled',
+  'offered',
+  'offer',
+  'offers',
+  'tunable',
+  'finetunable',
+  'trainable',
+]);
 /** Words that, before the training verb, ask whether it can be done: "can I fine-tune", "we want to train". */
-const MODALS = new Set(['can', 'could', 'cannot', 'cant', 'may', 'able', 'want', 'wanna', 'need', 'needs', 'plan', 'planning', 'trying', 'would', 'will', 'should']);
+const MODALS = new Set([
+  'can',
+  'could',
+  'cannot',
+  'cant',
+  'may',
+  'able',
+  'want',
+  'wanna',
+  'need',
+  'needs',
+  'plan',
+  'planning',
+  'trying',
+  'would',
+  'will',
+  'should',
+]);
 /** Prepositions after a negation that make it a condition on how to train: "… but not with Global". */
 const HOW_PREPOSITIONS = new Set(['with', 'using', 'via', 'through', 'on', 'under', 'in']);
 /** "… and how much …", "… but can I …": a new question starts after "and"/"but" followed by these. */
-const ASKING_OPENERS = new Set(['is', 'are', 'does', 'do', 'will', 'whats', 'what', 'how', 'can', 'could', 'where', 'which', 'when', 'why', 'should', 'would', 'may']);
+const ASKING_OPENERS = new Set([
+  'is',
+  'are',
+  'does',
+  'do',
+  'will',
+  'whats',
+  'what',
+  'how',
+  'can',
+  'could',
+  'where',
+  'which',
+  'when',
+  'why',
+  'should',
+  'would',
+  'may',
+]);
 const COMMAND_WORDS: ReadonlySet<string> = new Set(COMMAND_NAMES.filter((x) => x !== 'help'));
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'it', 'one']);
 const WH = new Set(['what', 'whats', 'which', 'how']);
@@ -147,7 +443,16 @@ interface OffHit {
 }
 
 const EMPTY_FLAGS = {
-  compare: false, help: false, listModels: false, listRegions: false, listsFirst: null as 'models' | 'regions' | null, aboutModel: false, wh: false, fineTune: false, pronounThing: false, pronounPlace: false,
+  compare: false,
+  help: false,
+  listModels: false,
+  listRegions: false,
+  listsFirst: null as 'models' | 'regions' | null,
+  aboutModel: false,
+  wh: false,
+  fineTune: false,
+  pronounThing: false,
+  pronounPlace: false,
 };
 
 const TIER_OF: Partial<Record<W, TierId>> = { [W.Standard]: 'standard', [W.Global]: 'global', [W.Developer]: 'developer', [W.DataZone]: 'datazone' };
@@ -157,7 +462,23 @@ const LEAVE_VERBS = new Set(['leave', 'leaves', 'leaving', 'exit', 'cross']);
 const IMAGE_NOUNS = new Set(['image', 'images', 'imagery', 'picture', 'pictures', 'photo', 'photos', 'screenshots']);
 const CAPABILITY = new Set(['support', 'supported', 'input', 'inputs', 'capability', 'capabilities', 'fine', 'tuning', 'finetuning', 'training']);
 const TAKES = new Set(['take', 'takes', 'accept', 'accepts', 'support', 'supports', 'handle', 'handles', 'use', 'uses']);
-const DATA_WORDS = new Set(['data', 'dataset', 'datasets', 'example', 'examples', 'file', 'files', 'input', 'inputs', 'sample', 'samples', 'training', 'train', 'records', 'prompts']);
+const DATA_WORDS = new Set([
+  'data',
+  'dataset',
+  'datasets',
+  'example',
+  'examples',
+  'file',
+  'files',
+  'input',
+  'inputs',
+  'sample',
+  'samples',
+  'training',
+  'train',
+  'records',
+  'prompts',
+]);
 const MODEL_WORDS = new Set(['model', 'models', 'ones', 'llm', 'llms']);
 
 /** Reads the cues from the tokens that `claimed` does not mark as part of a name. */
@@ -179,7 +500,13 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
   }
   // "data zoen": after "data", a near "zone" is one.
   for (let i = 0; i + 1 < n; i++) {
-    if (word[i] === 'data' && free(i + 1) && /^[a-z]{4,5}$/.test(t(i + 1)) && Math.min(editDistance(t(i + 1), 'zone', 1), editDistance(t(i + 1), 'zones', 1)) <= 1) word[i + 1] = 'zone';
+    if (
+      word[i] === 'data' &&
+      free(i + 1) &&
+      /^[a-z]{4,5}$/.test(t(i + 1)) &&
+      Math.min(editDistance(t(i + 1), 'zone', 1), editDistance(t(i + 1), 'zones', 1)) <= 1
+    )
+      word[i + 1] = 'zone';
   }
 
   // 2. Clauses (sentences, and "… and how much …"), and where a negation's reach ends.
@@ -210,7 +537,12 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
     if (tier !== undefined) {
       // "Global Standard" is Azure's name for Global training; "our global team" is no tier.
       if (w === 'standard' && word[i - 1] === 'global') continue;
-      if ((k === W.Standard || k === W.Global || k === W.Developer) && NOT_TIER_NEXT.has(t(i + 1)) && !PUNCT_RE.test((tokens[i + 1] as Token | undefined)?.gap ?? ',')) continue;
+      if (
+        (k === W.Standard || k === W.Global || k === W.Developer) &&
+        NOT_TIER_NEXT.has(t(i + 1)) &&
+        !PUNCT_RE.test((tokens[i + 1] as Token | undefined)?.gap ?? ',')
+      )
+        continue;
       prop[i] = tier;
     } else if (k === W.Vision) prop[i] = 'vision';
     else if (k === W.Preview) prop[i] = 'preview';
@@ -238,7 +570,8 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
   function verbLike(i: number): boolean {
     const k = kind[i] as W;
     // "Global training", "data zone training", "regional fine-tuning" name a tier, not the act of training.
-    if (k === W.FineTune && (prop[i - 1] != null || word[i - 1] === 'zone' || word[i - 1] === 'zones' || (word[i - 1] === 'fine' && prop[i - 2] != null))) return false;
+    if (k === W.FineTune && (prop[i - 1] != null || word[i - 1] === 'zone' || word[i - 1] === 'zones' || (word[i - 1] === 'fine' && prop[i - 2] != null)))
+      return false;
     return free(i) && (k === W.FineTune || k === W.Available || word[i] === 'tunable' || word[i] === 'finetunable');
   }
   function verbBefore(i: number): boolean {
@@ -317,7 +650,12 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
     if (!free(i)) continue;
     const w = t(i);
     const rulesOut =
-      w === 'except' || w === 'excluding' || w === 'exclude' || w === 'besides' || (w === 'than' && t(i - 1) === 'other') || (w === 'of' && t(i - 1) === 'instead') ||
+      w === 'except' ||
+      w === 'excluding' ||
+      w === 'exclude' ||
+      w === 'besides' ||
+      (w === 'than' && t(i - 1) === 'other') ||
+      (w === 'of' && t(i - 1) === 'instead') ||
       (w === 'not' && !AUXILIARIES.has(t(i - 1)) && !NOT_NEGATING_NEXT.has(t(i + 1)));
     if (!rulesOut) continue;
     let k = i + 1;
@@ -332,7 +670,8 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
   }
 
   // 6. Every other cue, and the off-topic words with whether their clause asks about them.
-  const c: Omit<Cues, 'properties' | 'tier' | 'excludeTiers' | 'modality' | 'filters' | 'negated' | 'method' | 'excludedNames' | 'offTopic' | 'onlyOffTopic'> = { ...EMPTY_FLAGS };
+  const c: Omit<Cues, 'properties' | 'tier' | 'excludeTiers' | 'modality' | 'filters' | 'negated' | 'method' | 'excludedNames' | 'offTopic' | 'onlyOffTopic'> =
+    { ...EMPTY_FLAGS };
   const hits: OffHit[] = [];
   let method: string | null = null;
   const properties: PropertyCue[] = [];
@@ -447,7 +786,10 @@ export function readCues(text: string, tokens: readonly Token[], claimed: Uint8A
         if (next === 'much') hits.push({ topic: 'pricing', at: i, asked: true });
         else if (next === 'many' && tokens.slice(i + 2, i + 5).some((x) => x.t === 'jobs' || x.t === 'job')) hits.push({ topic: 'quota', at: i, asked: true });
         else if (next === 'does' || next === 'do') {
-          const rest = tokens.slice(i + 2, i + 5).map((x) => x.t).join(' ');
+          const rest = tokens
+            .slice(i + 2, i + 5)
+            .map((x) => x.t)
+            .join(' ');
           if (rest.startsWith('this work') || rest.startsWith('you work') || rest.startsWith('it work')) c.help = true;
         }
         for (let k2 = i + 1; k2 < Math.min(n, i + 7); k2++) {

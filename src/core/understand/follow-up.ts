@@ -80,7 +80,11 @@ export function applyMemory(base: Question, r: Reading, prev: Remembered): Quest
     const modality = base.modality ?? modalityOr(prev.modality);
     const method = base.method ?? methodOr(prev.method);
     const negated = base.negated || prev.negated === true;
-    const carried = (!ownTier && (tier !== null || excludeTiers.length > 0)) || (base.modality === null && modality !== null) || (base.method === null && method !== null) || negated !== base.negated;
+    const carried =
+      (!ownTier && (tier !== null || excludeTiers.length > 0)) ||
+      (base.modality === null && modality !== null) ||
+      (base.method === null && method !== null) ||
+      negated !== base.negated;
     return { ...q, tier, excludeTiers, modality, method, negated, offTopic: null, followUp: filled || carried };
   };
   const withRegions = (q: Question): Question => ({ ...q, regions: [...prev.regions], place: prev.place ?? null });

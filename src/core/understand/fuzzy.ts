@@ -63,7 +63,24 @@ export interface FuzzyResolver {
 // region number 2 / 3) and its size words. A typo may change letters, never these: "gtp-4o" is gpt-4o,
 // "gpt-4.2" is not gpt-4.1, "Qwen-14B" is not Qwen-32B, "o4-micro" is not o4-mini.
 const NUMBERS_RE = /\d+(?:\.\d+)*/g;
-const SIZE_WORDS = ['nano', 'micro', 'mini', 'small', 'medium', 'large', 'turbo', 'pro', 'max', 'lite', 'instruct', 'chat', 'realtime', 'audio', 'codex', 'oss'];
+const SIZE_WORDS = [
+  'nano',
+  'micro',
+  'mini',
+  'small',
+  'medium',
+  'large',
+  'turbo',
+  'pro',
+  'max',
+  'lite',
+  'instruct',
+  'chat',
+  'realtime',
+  'audio',
+  'codex',
+  'oss',
+];
 
 function numbersOf(key: string): string {
   return (key.match(NUMBERS_RE) ?? []).join(' ');
@@ -77,7 +94,7 @@ export function sameIdentity(typed: string, alias: string): boolean {
   const [a, b] = [lead(typed), lead(alias)];
   if (a !== b && /\d/.test(typed) && Math.min(a.length, b.length) <= 2) return false;
   // A country code that starts a region's name is the country: "ukwest3" is not "US West 3".
-  const code = (k: string): string => (/^(uk|us)/.exec(k)?.[0] ?? '');
+  const code = (k: string): string => /^(uk|us)/.exec(k)?.[0] ?? '';
   if (code(typed) !== code(alias) && (code(typed) !== '' || code(alias) !== '')) return false;
   // A misspelt size or compass word ("nanno", "nrth") is a typo of letters; one spelt right must be the
   // alias's own: "o4-micro" is not o4-mini, "Sweden North" is not Sweden South, "Canada West" not Canada East.

@@ -57,7 +57,8 @@ export function decideIntent(r: Reading): Decision {
       return vague && !offTopic ? plain('list-models') : natural;
     case 'regions':
       if (offTopic) return natural;
-      if (r.models.length === 0 && r.regions.length === 0 && r.clarify === null && natural.intent !== 'filter') return { ...plain('list-regions'), filters: regionListFilters(r.cues) };
+      if (r.models.length === 0 && r.regions.length === 0 && r.clarify === null && natural.intent !== 'filter')
+        return { ...plain('list-regions'), filters: regionListFilters(r.cues) };
       return natural;
     case 'model':
     case 'compare':

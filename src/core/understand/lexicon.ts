@@ -269,7 +269,13 @@ function sameMembers(a: readonly string[], b: readonly string[]): boolean {
 /** Two things of one rank claim a key: models (or regions) become a question; otherwise the first stays. */
 function merge(a: Entity, b: Entity): Entity | null {
   const ids = (e: Entity): { of: 'model' | 'region'; ids: readonly string[] } | null =>
-    e.kind === 'model' ? { of: 'model', ids: [e.id] } : e.kind === 'region' ? { of: 'region', ids: [e.name] } : e.kind === 'ambiguous' ? { of: e.of, ids: e.candidates } : null;
+    e.kind === 'model'
+      ? { of: 'model', ids: [e.id] }
+      : e.kind === 'region'
+        ? { of: 'region', ids: [e.name] }
+        : e.kind === 'ambiguous'
+          ? { of: e.of, ids: e.candidates }
+          : null;
   const x = ids(a);
   const y = ids(b);
   if (x === null || y === null || x.of !== y.of) return null;

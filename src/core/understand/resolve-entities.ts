@@ -219,7 +219,8 @@ function unknownAt(tokens: readonly Token[], i: number, lex: Lexicon): { entity:
   if (/^[a-z]+\d*[a-z0-9]*$/.test(first.t) && first.t.length >= 7) {
     let longest: { key: string; name: string } | null = null;
     for (const [key, e] of lex.exact) {
-      if (e.kind === 'region' && key.length >= 5 && first.t.length > key.length && first.t.startsWith(key) && key.length > (longest?.key.length ?? 0)) longest = { key, name: e.name };
+      if (e.kind === 'region' && key.length >= 5 && first.t.length > key.length && first.t.startsWith(key) && key.length > (longest?.key.length ?? 0))
+        longest = { key, name: e.name };
     }
     if (longest !== null && !lex.exact.has(first.t)) return { entity: { kind: 'unknown', of: 'region', candidates: [longest.name] }, end: i + 1 };
   }
@@ -233,7 +234,21 @@ function unknownAt(tokens: readonly Token[], i: number, lex: Lexicon): { entity:
 }
 
 /** An exact model name followed, hyphen- or un-spaced, by a number that contradicts it ("qwen" + "14b"). */
-const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northcentral', 'southcentral', 'westcentral', 'eastcentral']);
+const COMPASS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'northcentral',
+  'southcentral',
+  'westcentral',
+  'eastcentral',
+]);
 
 function regionExtension(tokens: readonly Token[], end: number, e: Entity): { entity: Entity; end: number } | null {
   const next = tokens[end];
@@ -259,10 +274,18 @@ function isSuffixStart(t: string): boolean {
 
 /** Words that end model names ("-mini", "-pro", "-preview"): glued to a known name, they make another one. */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(
-  'pico nano micro mini small medium large xl xxl turbo pro max lite plus ultra flash instruct chat realtime audio codex vision preview high low reasoning search transcribe tts deep research oss base'.split(' '),
+  'pico nano micro mini small medium large xl xxl turbo pro max lite plus ultra flash instruct chat realtime audio codex vision preview high low reasoning search transcribe tts deep research oss base'.split(
+    ' ',
+  ),
 );
 
-function gluedIdentity(tokens: readonly Token[], start: number, end: number, known: Entity & { kind: 'model' }, lex: Lexicon): { entity: Entity; end: number } | null {
+function gluedIdentity(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  known: Entity & { kind: 'model' },
+  lex: Lexicon,
+): { entity: Entity; end: number } | null {
   const next = tokens[end];
   if (next === undefined || !next.joinsPrev) return null;
   // A parameter count may stand apart ("Qwen 14B", "ministral 8b"); anything else must be glued on.
@@ -306,7 +329,27 @@ function sameEntity(a: Entity, b: Entity): boolean {
 }
 
 /** Words after which "US" is the pronoun ("tell us"), not the country. */
-const US_PRONOUN_BEFORE = new Set(['tell', 'let', 'help', 'give', 'show', 'send', 'ask', 'told', 'lets', 'helps', 'gives', 'shows', 'allow', 'allows', 'for', 'to', 'with', 'of', 'about']);
+const US_PRONOUN_BEFORE = new Set([
+  'tell',
+  'let',
+  'help',
+  'give',
+  'show',
+  'send',
+  'ask',
+  'told',
+  'lets',
+  'helps',
+  'gives',
+  'shows',
+  'allow',
+  'allows',
+  'for',
+  'to',
+  'with',
+  'of',
+  'about',
+]);
 const US_PLACE_BEFORE = new Set(['the', 'in', 'within', 'across', 'inside', 'throughout']);
 const US_PLACE_AFTER = new Set(['region', 'regions', 'based', 'only', 'datacenters', 'datacenter', 'geography', 'geo']);
 
@@ -343,7 +386,15 @@ function readVersion(tokens: readonly Token[], j: number): { version: string; en
   if (a === undefined) return null;
   const b = at(k + 1);
   const c = at(k + 2);
-  if (/^(19|20)\d\d$/.test(a.t) && b !== undefined && c !== undefined && /^\d\d$/.test(b.t) && /^\d\d$/.test(c.t) && DATE_PART_GAP_RE.test(b.gap) && DATE_PART_GAP_RE.test(c.gap)) {
+  if (
+    /^(19|20)\d\d$/.test(a.t) &&
+    b !== undefined &&
+    c !== undefined &&
+    /^\d\d$/.test(b.t) &&
+    /^\d\d$/.test(c.t) &&
+    DATE_PART_GAP_RE.test(b.gap) &&
+    DATE_PART_GAP_RE.test(c.gap)
+  ) {
     return { version: `${a.t}-${b.t}-${c.t}`, end: k + 3 };
   }
   if (/^\d{4}$/.test(a.t)) return { version: a.t, end: k + 1 };
@@ -360,7 +411,23 @@ function saidText(text: string, tokens: readonly Token[], start: number, end: nu
 }
 
 /** Words after which a date is a day, not a model's version: "signed on 2024-08-06", "since 2025-04-14". */
-const DATE_WORDS: ReadonlySet<string> = new Set(['on', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'dated', 'date', 'day', 'as', 'of', 'through', 'between']);
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  'on',
+  'since',
+  'until',
+  'till',
+  'by',
+  'before',
+  'after',
+  'from',
+  'dated',
+  'date',
+  'day',
+  'as',
+  'of',
+  'through',
+  'between',
+]);
 
 /**
  * A date version said without a model ("the 2024-08-06 model"): the model the table gives that version,
