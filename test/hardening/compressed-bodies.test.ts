@@ -91,7 +91,11 @@ describe('with credentials set', () => {
   beforeAll(async () => {
     jest.spyOn(console, 'error').mockImplementation(() => {}); // botbuilder prints every refused token
     connector = await startConnector();
-    app = await startBot({ MicrosoftAppId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', MicrosoftAppPassword: 'test-secret-not-real' });
+    app = await startBot({
+      MicrosoftAppId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+      MicrosoftAppPassword: 'test-secret-not-real',
+      MicrosoftAppTenantId: '0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+    });
   });
   afterAll(async () => {
     await app?.close();
