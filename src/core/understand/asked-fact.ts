@@ -18,7 +18,20 @@ const PHRASES: readonly [AskedFact, readonly string[]][] = [
   ['output', ['output tokens', 'max output', 'maximum output', 'output limit']],
   [
     'tiers',
-    ['training types', 'training type', 'training tiers', 'which tiers', 'what tiers', 'which tier', 'what tier', 'tiers does', 'tiers has', 'tiers have'],
+    [
+      'training types',
+      'training type',
+      'training tiers',
+      'which tiers',
+      'what tiers',
+      'which tier',
+      'what tier',
+      'tiers does',
+      'tiers has',
+      'tiers have',
+      'dev tier',
+      'developer tier',
+    ],
   ],
 ];
 const WORDS: readonly [AskedFact, readonly string[]][] = [

@@ -51,7 +51,11 @@ export function foldText(text: string): string {
 /** Bounds, folds and trims what someone typed; never throws on odd input. */
 export function boundText(text: unknown): string {
   if (typeof text !== 'string') return '';
-  return foldText(text.slice(0, MAX_TEXT_LENGTH)).slice(0, MAX_TEXT_LENGTH).trim();
+  // "w/o" is how people type "without" in a hurry; read as two letters it would drop the negation.
+  return foldText(text.slice(0, MAX_TEXT_LENGTH))
+    .replace(/\bw\/o\b/gi, 'without')
+    .slice(0, MAX_TEXT_LENGTH)
+    .trim();
 }
 
 export function tokenise(text: string): Token[] {
