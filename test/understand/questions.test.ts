@@ -1,6 +1,6 @@
 // Questions as people phrase them, each with what it must be understood as: intent, models, regions and
 // the cues that matter. One understander over the real data (catalog, regions, known models).
-import { expectQuestion, understand, US_REGIONS, type Expected } from './support';
+import { EUROPE_REGIONS, expectQuestion, understand, US_REGIONS, type Expected } from './support';
 
 type Row = [string, Expected];
 
@@ -213,28 +213,7 @@ describe('countries and areas stand for their regions (place)', () => {
       {
         intent: 'region',
         place: 'Europe',
-        regions: [
-          'austriaeast',
-          'belgiumcentral',
-          'denmarkeast',
-          'francecentral',
-          'francesouth',
-          'germanynorth',
-          'germanywestcentral',
-          'italynorth',
-          'northeurope',
-          'norwayeast',
-          'norwaywest',
-          'polandcentral',
-          'spaincentral',
-          'swedencentral',
-          'swedensouth',
-          'switzerlandnorth',
-          'switzerlandwest',
-          'uksouth',
-          'ukwest',
-          'westeurope',
-        ],
+        regions: EUROPE_REGIONS,
       },
     ],
     [
@@ -277,28 +256,7 @@ describe('countries and areas stand for their regions (place)', () => {
       {
         intent: 'check',
         models: ['gpt-4.1'],
-        regions: [
-          'austriaeast',
-          'belgiumcentral',
-          'denmarkeast',
-          'francecentral',
-          'francesouth',
-          'germanynorth',
-          'germanywestcentral',
-          'italynorth',
-          'northeurope',
-          'norwayeast',
-          'norwaywest',
-          'polandcentral',
-          'spaincentral',
-          'swedencentral',
-          'swedensouth',
-          'switzerlandnorth',
-          'switzerlandwest',
-          'uksouth',
-          'ukwest',
-          'westeurope',
-        ],
+        regions: EUROPE_REGIONS,
         place: 'Europe',
       },
     ],

@@ -94,4 +94,9 @@ export function memoryOf(text: string, at = T0): Memory {
   return { question: understand(text), at };
 }
 
+/** Every region of Azure's Europe group, from the region data, in its order. */
+export const EUROPE_REGIONS = (readJson('data/regions.json') as { name: string; geographyGroup: string }[])
+  .filter((r) => r.geographyGroup === 'Europe')
+  .map((r) => r.name);
+
 export const US_REGIONS = ['centralus', 'eastus', 'eastus2', 'northcentralus', 'southcentralus', 'westcentralus', 'westus', 'westus2', 'westus3'];
