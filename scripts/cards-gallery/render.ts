@@ -7,6 +7,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/paths';
 import type { GalleryExample } from './examples';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { CANVAS_PADDING, FONT_STACK, pageHtml, type Theme } from './page';
 
 export const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -14,17 +15,7 @@ export const THEMES: readonly Theme[] = ['light', 'dark'];
 export const DESKTOP_CARD_WIDTH = 560;
 export const MOBILE_SCREEN_WIDTH = 360;
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_PATH };
 
 export interface Picture {
   kind: string;
@@ -153,7 +144,7 @@ export async function renderPictures({ outDir, examples, log = () => undefined }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: ['--headless', ...CHROMIUM_ARGS],
     viewport: { width: MOBILE_SCREEN_WIDTH, height: 800 },
     deviceScaleFactor: 1,
     colorScheme: 'light',

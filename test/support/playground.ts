@@ -15,6 +15,7 @@ import { PLAYGROUND_BOT_NAME } from '../../scripts/playground/start-playground';
 // playwright-core is a devDependency that comes with this file. The ts-ignore only keeps
 // `npm run typecheck` green on a checkout where it is not installed yet (the types are then `any`).
 // @ts-ignore -- see above
+import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core';
 
 // The process side (config, ports, startPlayground/stop) lives in scripts/playground/start-playground.ts so
@@ -35,15 +36,9 @@ export {
   type StartPlaygroundOptions,
 } from '../../scripts/playground/start-playground';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 export const CHROMIUM_ARGS: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...BASE_CHROMIUM_ARGS,
   // The page asks a CDN for Segoe UI fonts and an animation worklet; resolve nothing but loopback.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
