@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Catalog, CatalogV2 } from '../../src/core/catalog/schema';
-import { main } from '../../src/importer/cli';
-import { CURRENT, currentFactFiles, historyFile, ROOT } from './support';
+import { CURRENT, currentFactFiles, historyFile, ROOT, runImporter as run } from './support';
 
 let dir: string;
 beforeEach(() => {
@@ -13,13 +12,6 @@ beforeEach(() => {
 afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-function run(argv: string[], cwd = ROOT): { code: number; stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = main(argv, { cwd, stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
-  return { code, stdout, stderr };
-}
 
 const currentArgs = currentFactFiles.map((f) => path.relative(ROOT, path.join(CURRENT, f)));
 const shipped = [

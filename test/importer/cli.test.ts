@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { Catalog } from '../../src/core/catalog/schema';
-import { main, parseArgs, projectPath } from '../../src/importer/cli';
-import { historyFile, ROOT, SEED } from './support';
+import { parseArgs, projectPath } from '../../src/importer/cli';
+import { historyFile, ROOT, runImporter as run, SEED } from './support';
 
 let dir: string;
 beforeEach(() => {
@@ -16,13 +16,6 @@ beforeEach(() => {
 afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-function run(argv: string[], cwd = ROOT): { code: number; stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = main(argv, { cwd, stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
-  return { code, stdout, stderr };
-}
 
 const write = (name: string, text: string): string => {
   const file = path.join(dir, name);

@@ -5,6 +5,7 @@ import { importDocument, type ImportOptions } from '../../src/importer/import-do
 import { createRegionDirectory } from '../../src/core/regions';
 import type { Catalog, CatalogV2 } from '../../src/core/catalog/schema';
 import { importDocuments, type DocumentInput, type ImportDocumentsOptions } from '../../src/importer/import-documents';
+import { main } from '../../src/importer/cli';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const HISTORY = path.resolve(__dirname, '../fixtures/seed-history');
@@ -76,3 +77,11 @@ export function importAll(docs: readonly DocumentInput[], extra: Partial<ImportD
 
 /** The current documents (without the how-to page, which states no fact the catalog keeps). */
 export const currentFactFiles = currentFiles.filter((f) => f !== 'deploy-fine-tuned-models.md');
+
+/** catalog:import in process (main(argv, io)), its exit code and the lines it printed. */
+export function runImporter(argv: string[], cwd = ROOT): { code: number; stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = main(argv, { cwd, stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
+  return { code, stdout, stderr };
+}
