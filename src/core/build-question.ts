@@ -4,7 +4,7 @@
 import type { Question } from './question';
 
 /** A question with nothing named: the base every built question starts from. */
-function blank(text: string): Question {
+export function blankQuestion(text: string): Question {
   return {
     intent: 'unknown',
     text,
@@ -28,10 +28,15 @@ function blank(text: string): Question {
 
 /** "Can I fine-tune `model` in `region`?", for a catalog model id and a programmatic region name. */
 export function checkQuestion(model: string, region: string): Question {
-  return { ...blank(`check ${model} ${region}`), intent: 'check', models: [{ id: model, source: 'catalog', version: null, said: model }], regions: [region] };
+  return {
+    ...blankQuestion(`check ${model} ${region}`),
+    intent: 'check',
+    models: [{ id: model, source: 'catalog', version: null, said: model }],
+    regions: [region],
+  };
 }
 
 /** "help": what the bot answers and how to ask it. */
 export function helpQuestion(): Question {
-  return { ...blank('help'), intent: 'help' };
+  return { ...blankQuestion('help'), intent: 'help' };
 }

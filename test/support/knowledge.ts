@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createCatalog, type CatalogService } from '../../src/core/catalog/catalog';
 import { createRegionDirectory } from '../../src/core/regions';
 import type { ModelRef, Question } from '../../src/core/question';
+import { blankQuestion } from '../../src/core/build-question';
 import { loadQuestions } from '../../bench/core';
 
 export const ROOT = path.join(__dirname, '..', '..');
@@ -20,22 +21,8 @@ export function seedCatalog(): CatalogService {
 export function question(patch: Partial<Omit<Question, 'models'>> & { models?: (string | Partial<ModelRef>)[] }): Question {
   const { models = [], ...rest } = patch;
   return {
+    ...blankQuestion(''),
     intent: 'check',
-    text: '',
-    regions: [],
-    place: null,
-    tier: null,
-    excludeTiers: [],
-    modality: null,
-    filters: [],
-    negated: false,
-    method: null,
-    clarify: null,
-    offTopic: null,
-    aside: null,
-    outside: null,
-    asks: null,
-    followUp: false,
     ...rest,
     models: models.map((m) =>
       typeof m === 'string' ? { id: m, source: 'catalog', version: null, said: m } : { source: 'catalog', version: null, said: m.id ?? '', id: '', ...m },
