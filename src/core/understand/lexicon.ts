@@ -45,6 +45,8 @@ export interface Lexicon {
    * starts with one and carries a number is shaped like a model name, known or not.
    */
   readonly modelFamilies: ReadonlySet<string>;
+  /** Keys of 5+ characters that name a region, longest first (to spot "eastus2euap"), made once. */
+  readonly regionKeys: readonly { key: string; name: string }[];
   /** Region order for candidates: the directory's. */
   readonly regionOrder: ReadonlyMap<string, number>;
   /** Catalog model ids by the versions the table gives them ("2024-08-06" -> gpt-4o), for a version said alone. */
@@ -241,6 +243,9 @@ export function buildLexicon(data: LexiconData): Lexicon {
     fuzzy: createFuzzyResolver(new Map([...exact].filter(([k]) => !exactOnly.has(k))), maxKeyLength),
     catalogModels: catalogIds,
     modelFamilies,
+    regionKeys: [...exact]
+      .flatMap(([key, e]) => (e.kind === 'region' && key.length >= 5 ? [{ key, name: e.name }] : []))
+      .sort((a, b) => b.key.length - a.key.length),
     regionOrder: new Map(data.regions.all.map((r, i) => [r.name, i])),
     modelsByVersion: versionsOf(data.models),
   };

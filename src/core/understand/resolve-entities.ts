@@ -217,12 +217,9 @@ function unknownAt(tokens: readonly Token[], i: number, lex: Lexicon): { entity:
   }
   // A region's programmatic name with more glued on ("eastus2euap", "westeurope2"): not that region.
   if (/^[a-z]+\d*[a-z0-9]*$/.test(first.t) && first.t.length >= 7) {
-    let longest: { key: string; name: string } | null = null;
-    for (const [key, e] of lex.exact) {
-      if (e.kind === 'region' && key.length >= 5 && first.t.length > key.length && first.t.startsWith(key) && key.length > (longest?.key.length ?? 0))
-        longest = { key, name: e.name };
-    }
-    if (longest !== null && !lex.exact.has(first.t)) return { entity: { kind: 'unknown', of: 'region', candidates: [longest.name] }, end: i + 1 };
+    // The lexicon's region keys come longest first: the first that starts the word is the longest.
+    const longest = lex.exact.has(first.t) ? undefined : lex.regionKeys.find((r) => first.t.length > r.key.length && first.t.startsWith(r.key));
+    if (longest !== undefined) return { entity: { kind: 'unknown', of: 'region', candidates: [longest.name] }, end: i + 1 };
   }
   // A model family's word carrying a number: "llama-5", "phi 9"? only when glued ("phi-9", "o5-mini").
   const family = /^([a-z]+)(\d[a-z0-9.]*)?$/.exec(first.t);
