@@ -111,14 +111,14 @@ function scoutOver(k: Knowledge, o: PipelineOptions, cache: AnswerCache): Scout 
   const understand = (text: string, memory?: Memory, now?: number): Question =>
     k.understand(text, memory, { now: now ?? Date.now(), memoryMs: o.memoryMs, readings: cache.readings(k) });
   const remembered = (q: Question): Made => cache.get(k, q, () => make(q, catalog, o.cards));
-  const answer = (q: Question, options: AnswerOptions = {}): Answered => {
+  const answerFrom = (q: Question, m: Made, options: AnswerOptions): Answered => {
     const origin = options.origin ?? 'conversation';
-    const m = remembered(q);
     // A card that names who asked is made for them; its answer is the remembered one.
     const asker = options.asker;
     const card = asker ? () => o.cards.render(m.answer, catalog, { origin, asker }) : () => m.card(origin);
     return answered(q, m, card, options.now ?? Date.now());
   };
+  const answer = (q: Question, options: AnswerOptions = {}): Answered => answerFrom(q, remembered(q), options);
   return Object.freeze({
     knowledge: k,
     understand,
@@ -132,12 +132,13 @@ function scoutOver(k: Knowledge, o: PipelineOptions, cache: AnswerCache): Scout 
       const seen = new Set<string>();
       const out: Answered[] = [];
       for (const q of searchQuestions(understand, catalog, text)) {
-        const a = remembered(q).answer;
+        const m = remembered(q);
+        const a = m.answer;
         // Two ways to one answer (a model's own region, say) are offered once.
         const key = `${a.headline}|${a.subject}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push(answer(q, { origin: 'extension', asker: { name: asker, question: text || a.subject } }));
+        out.push(answerFrom(q, m, { origin: 'extension', asker: { name: asker, question: text || a.subject } }));
         if (out.length === MAX_RESULTS) break;
       }
       return out;
