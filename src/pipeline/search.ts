@@ -1,7 +1,7 @@
 // What the message-extension search offers for a query, as questions: the query itself first, then
 // questions about what it named (each model, each region, each clarification candidate). The pipeline
 // answers them and keeps the first MAX_RESULTS different answers. Pure: no Teams here.
-import { answer, exampleQuestions, type CatalogService, type Question } from '../core';
+import { answer, blankQuestion, exampleQuestions, type CatalogService, type Question } from '../core';
 
 export const MAX_RESULTS = 10;
 
@@ -11,22 +11,10 @@ export function startingQuestions(catalog: CatalogService): string[] {
 }
 
 /** A question about one thing the query named, asked plainly; its conditions (tier, images, method) kept. */
+/** A question about one thing the query named: nothing else named, but its tier, modality and method kept. */
 function bare(q: Question, patch: Partial<Question>): Question {
-  return {
-    ...q,
-    models: [],
-    regions: [],
-    place: null,
-    filters: [],
-    negated: false,
-    clarify: null,
-    offTopic: null,
-    aside: null,
-    outside: null,
-    asks: null,
-    followUp: false,
-    ...patch,
-  };
+  const { intent, text, tier, excludeTiers, modality, method } = q;
+  return { ...blankQuestion(text), intent, tier, excludeTiers, modality, method, ...patch };
 }
 
 export function searchQuestions(understand: (text: string) => Question, catalog: CatalogService, query: string): Question[] {
