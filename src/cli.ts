@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import type { Answer, Question } from './core';
+import { methodId, type Answer, type Question } from './core';
 import { loadKnowledge } from './knowledge/load';
 import { CARDS_DIR } from './paths';
 import { createPipeline, type Scout } from './pipeline/pipeline';
@@ -18,12 +18,42 @@ export interface AskResult {
   regions: string[];
   verdict: Answer['verdict'];
   matches: string[];
+  /** The methods the question names, lower case (`sft`, `dpo`, `rft`). */
+  methods: string[];
+  /** The training types it limits itself to (`standard`, `datazone`, `global`, `developer`); [] when not limited. */
+  tiers: string[];
+  /** The documents and dates the answer used. */
+  sources: { title: string; date: string; url: string | null }[];
   text: string;
+}
+
+const TIER_ORDER = ['standard', 'datazone', 'global', 'developer'] as const;
+
+/** The training types a question limits itself to: the one it names, or, when it only rules some out, the rest. */
+export function tiersOf(q: Question): string[] {
+  if (q.excludeTiers.length > 0) return TIER_ORDER.filter((t) => !q.excludeTiers.includes(t));
+  return q.tier !== null ? [q.tier] : [];
+}
+
+/** The methods a question names: as asked of a model, or as a filter ("which models support DPO"). */
+export function methodsOf(q: Question): string[] {
+  const named = [methodId(q.method), ...q.filters.map((f) => methodId(f.filter))].filter((m): m is NonNullable<typeof m> => m !== null);
+  return [...new Set(named)];
 }
 
 export function ask(scout: Scout, text: string): AskResult {
   const { question: q, answer: a, text: plain } = scout.ask(text);
-  return { intent: q.intent, models: a.models, regions: a.regions, verdict: a.verdict, matches: a.matches, text: plain };
+  return {
+    intent: q.intent,
+    models: a.models,
+    regions: a.regions,
+    verdict: a.verdict,
+    matches: a.matches,
+    methods: methodsOf(q),
+    tiers: tiersOf(q),
+    sources: a.sources.map((s) => ({ title: s.title, date: s.date, url: s.url })),
+    text: plain,
+  };
 }
 
 /** The bot's own pipeline over a catalog; a --jsonl run asks the same questions again and again. */

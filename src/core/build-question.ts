@@ -22,6 +22,8 @@ export function blankQuestion(text: string): Question {
     aside: null,
     outside: null,
     asks: null,
+    deployment: null,
+    since: null,
     followUp: false,
   };
 }

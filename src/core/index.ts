@@ -5,6 +5,7 @@ export * from './regions';
 export * from './deep-freeze';
 export * from './catalog/schema';
 export * from './catalog/catalog';
+export * from './catalog/catalog-states';
 export * from './catalog/stated-facts';
 export * from './understand';
 export * from './answer/answer';

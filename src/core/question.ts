@@ -1,7 +1,20 @@
 // A Question is what someone asked, as data: the output of `understand`, the input of `answer`.
 import type { TierId } from './catalog/schema';
 
-export const INTENTS = ['check', 'model', 'region', 'list-models', 'list-regions', 'filter', 'compare', 'clarify', 'help', 'unknown'] as const;
+export const INTENTS = [
+  'check',
+  'model',
+  'region',
+  'list-models',
+  'list-regions',
+  'filter',
+  'compare',
+  'deploy',
+  'changes',
+  'clarify',
+  'help',
+  'unknown',
+] as const;
 export type Intent = (typeof INTENTS)[number];
 
 /** A model named in the question. */
@@ -14,6 +27,8 @@ export interface ModelRef {
   version: string | null;
   /** The words in the text that named it. */
   said: string;
+  /** An old name of the model that the text used ("Qwen-32B" for Qwen3-32B), so the answer can say it was renamed. */
+  renamedFrom?: string;
 }
 
 /** A place named by a country or area rather than a region ("Germany", "in Europe", "in the US"). */
@@ -27,9 +42,34 @@ export interface PlaceRef {
 }
 
 /** One of a model's facts that a question asks for, so the answer leads with it. */
-export type AskedFact = 'trainingContext' | 'trainingData' | 'input' | 'output' | 'limits' | 'preview' | 'tiers' | 'versions' | 'modality';
+export type AskedFact = 'trainingContext' | 'trainingData' | 'input' | 'output' | 'limits' | 'preview' | 'tiers' | 'versions' | 'modality' | 'methods';
 
-export type Filter = 'vision' | 'developer' | 'preview' | 'global' | 'standard' | 'datazone';
+export type Filter = 'vision' | 'developer' | 'preview' | 'global' | 'standard' | 'datazone' | MethodId | 'interactive';
+
+/** The managed fine-tuning methods the documents name (fine-tune-supported-models.md), lower case. */
+export const METHOD_IDS = ['sft', 'dpo', 'rft'] as const;
+export type MethodId = (typeof METHOD_IDS)[number];
+
+/** A method as the cues name it ("DPO", "reinforcement fine-tuning") as the documents' id, if it is one of theirs. */
+export function methodId(name: string | null): MethodId | null {
+  const m = name?.toLowerCase() ?? '';
+  if ((METHOD_IDS as readonly string[]).includes(m)) return m as MethodId;
+  if (m.startsWith('reinforcement')) return 'rft';
+  if (m.startsWith('supervised')) return 'sft';
+  if (m.startsWith('preference') || m.startsWith('direct preference')) return 'dpo';
+  return null;
+}
+
+/**
+ * How a fine-tuned model is served, as a question about deployment names it: a deployment type of the
+ * overview ("Provisioned Throughput", "Global Standard") as a slug, and/or a deployment option ("Serverless").
+ */
+export interface DeploymentAsked {
+  /** `standard`, `provisioned-throughput`, `global-standard`, `data-zone-standard`, `developer`, `global-provisioned`; null when none named. */
+  type: string | null;
+  /** `serverless`, `managed-compute`, `fireworks`; null when none named. */
+  option: string | null;
+}
 
 /** One property a "which models ..." question asks for; `negated` asks for the models without it ("lack a Developer tier"). */
 export interface FilterCue {
@@ -99,6 +139,10 @@ export interface Question {
    * China"): the documents do not cover it, so no verdict is given for it.
    */
   outside: { said: string; cloud: string; region: string | null } | null;
+  /** How the question asks to deploy a fine-tuned model (intent `deploy`); null for any other question. */
+  deployment: DeploymentAsked | null;
+  /** "What changed since March?": the date asked from (YYYY-MM-DD, the first of the month named), or null for "lately". */
+  since: string | null;
   /** The model fact asked for ("training context of gpt-4o?"), or null for the model as a whole. */
   asks: AskedFact | null;
   /** True when memory filled in what the text left out. */

@@ -2,7 +2,7 @@
 // not list) and builds one immutable Knowledge snapshot: the catalog and an understander over it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createCatalog, type CatalogService } from '../core';
+import { catalogRenames, catalogStates, createCatalog, type CatalogService } from '../core';
 import { createRegionDirectory, type RegionDirectory } from '../core';
 import { createUnderstander, type OtherCloud, type Understand } from '../core';
 import { DATA_DIR } from '../paths';
@@ -52,7 +52,15 @@ export function buildKnowledge(rawCatalog: unknown, regions: RegionDirectory, na
     ...c,
     aliases: [...(c.aliases ?? []), ...(c.aliases ?? []).flatMap(countryNames)],
   }));
-  const understand = createUnderstander({ models: catalog.data.models, otherModels, otherClouds, placeNames: placeNamesOf(regions), regions });
+  const understand = createUnderstander({
+    models: catalog.data.models,
+    otherModels,
+    otherClouds,
+    placeNames: placeNamesOf(regions),
+    regions,
+    renames: catalogRenames(catalog),
+    states: catalogStates(catalog),
+  });
   return Object.freeze({ catalog, understand });
 }
 

@@ -26,6 +26,9 @@ const TEMPLATE_FOR: Record<Answer['kind'], CardKind> = {
   'list-regions': 'list-regions',
   filter: 'filter',
   compare: 'compare',
+  // Deployment and changes are sections of facts, as a model card is; no template of their own.
+  deploy: 'model',
+  changes: 'filter',
   clarify: 'clarify',
   help: 'help',
   unknown: 'help',
@@ -48,7 +51,7 @@ export function createCardRenderer(cardsDir: string): CardRenderer {
   };
   return Object.freeze({
     render: (answer: Answer, catalog: CatalogService, options: CardOptions = {}) => {
-      const pickers = pickersFor(answer, catalog);
+      const pickers = options.compact === true && answer.kind !== 'help' ? null : pickersFor(answer, catalog);
       const card = expand(TEMPLATE_FOR[answer.kind], cardView(answer, options, pickers));
       if (pickers) fillPickerChoices(card, pickers);
       return card;

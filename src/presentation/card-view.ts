@@ -1,6 +1,6 @@
 // Answer -> the data a card template binds to. All wording decisions for cards live here, as plain
 // strings and lists; the templates in cards/ only lay them out. Nothing here decides a fact.
-import type { Answer, CheckResult, ModelFacts, TierRow, Verdict } from '../core';
+import type { Answer, CheckResult, DeploymentOptionFacts, ModelDeployment, ModelFacts, TierRow, Verdict } from '../core';
 import { joinAnd } from '../core';
 import { alternativeTier, globalRegionsList, noStandardRegions, placesWithGeography, regionRows, tokens } from './rows';
 
@@ -29,6 +29,13 @@ export type CardOrigin = 'conversation' | 'extension';
 export interface CardOptions {
   asker?: Asker | null;
   origin?: CardOrigin;
+  /**
+   * A card for a group chat or channel: many people read it and few re-check from it, so it leaves out the
+   * model and region pickers (half its height on a phone). The help card keeps them.
+   */
+  compact?: boolean;
+  /** A line said on every card when the catalog is older than CATALOG_MAX_AGE_DAYS; null when it is not. */
+  ageNote?: string | null;
 }
 
 // ❓ rather than ❔: the white question mark is nearly invisible on Teams' light theme.
@@ -139,6 +146,28 @@ function resultFact(r: CheckResult, manyModels: boolean): Fact {
   return { title: `${ICON[r.verdict]}\u00a0${manyModels ? `${r.model}, ` : ''}${r.place.name}`, value };
 }
 
+/** "Source: … document dated …" for one document; each document with its date for several. */
+export function sourceLine(a: Answer): string {
+  if (a.sources.length <= 1) {
+    const s = a.sources[0] ?? a.source;
+    return `Source: ${s.title} (Microsoft Learn), document dated ${s.date}.`;
+  }
+  return `Sources (Microsoft Learn): ${a.sources.map((s) => `${s.title}, ${s.date}${s.current ? '' : ' (no longer current)'}`).join('; ')}.`;
+}
+
+/** A deployment option in a line: "✅ Global Standard, Data Zone Standard" or "❌". */
+function optionValue(o: DeploymentOptionFacts): string {
+  if (!o.available) return '❌ No';
+  return `✅ ${o.types ? o.types.join(', ') : 'Yes'}`;
+}
+
+export function deploymentFacts(d: ModelDeployment): Fact[] {
+  return [
+    ...d.options.map((o) => ({ title: o.label, value: optionValue(o) })),
+    ...d.regions.map((r) => ({ title: `${r.label} regions`, value: r.places.length ? r.places.map((p) => p.name).join(', ') : 'none listed' })),
+  ];
+}
+
 /** The data every card template binds to; fields are always present (empty when unused). */
 export function cardView(a: Answer, options: CardOptions = {}, pickers: Pickers | null = null) {
   // The icon sits in its own column beside the headline, so the headline itself starts with "Yes"/"No".
@@ -151,11 +180,11 @@ export function cardView(a: Answer, options: CardOptions = {}, pickers: Pickers 
     speech: `${a.headline}. ${a.reason}`,
     subject: a.subject,
     reason: a.reason,
-    notes: a.notes.map((text) => ({ text })),
+    notes: [...(options.ageNote ? [options.ageNote] : []), ...a.notes].map((text) => ({ text })),
     source: {
       title: a.source.title,
-      url: a.source.url,
-      line: `Source: ${a.source.title} (Microsoft Learn), document dated ${a.source.date}.`,
+      url: a.sources[0]?.url ?? a.source.url,
+      line: sourceLine(a),
     },
     asker: options.asker ?? null,
     askedLine: options.asker ? `Asked by ${options.asker.name}` : '',
@@ -230,6 +259,10 @@ export function cardView(a: Answer, options: CardOptions = {}, pickers: Pickers 
             .join(' · '),
         })),
       };
+    case 'deploy':
+      return { ...common, ...empty, models: a.deployments.map((d) => ({ title: `Fine-tuned ${d.model}`, facts: deploymentFacts(d) })) };
+    case 'changes':
+      return { ...common, ...empty, items: a.changes.map((g) => ({ title: g.title, value: g.items.join(', ') })) };
     case 'clarify':
       return { ...common, ...empty, candidates: a.candidates };
     case 'help':

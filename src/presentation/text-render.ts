@@ -1,6 +1,7 @@
 // Answer -> plain text, verdict first: for the `ask` CLI, for logs, and for the `text` of `--json`.
 import type { Answer, ModelFacts } from '../core';
 import { joinAnd } from '../core';
+import { deploymentFacts } from './card-view';
 import { alternativeTier, count, globalRegionsList, noStandardRegions, placesWithGeography, regionRows } from './rows';
 
 function limitsLine(f: ModelFacts): string | null {
@@ -63,6 +64,10 @@ function body(a: Answer): string[] {
         (r) =>
           `- ${r.name} (${r.region}, ${r.geography}): ${[r.standard.length ? `Standard for ${joinAnd(r.standard)}` : '', r.global ? 'Global' : '', ...r.exceptions].filter(Boolean).join('; ')}`,
       );
+    case 'deploy':
+      return a.deployments.flatMap((d) => [`Fine-tuned ${d.model}:`, ...deploymentFacts(d).map((f) => `  ${f.title}: ${f.value}`)]);
+    case 'changes':
+      return a.changes.flatMap((g) => [`${g.title}:`, ...g.items.map((i) => `- ${i}`)]);
     case 'clarify':
       return a.candidates.map((c) => `- ${c.label}`);
     case 'help':
@@ -71,8 +76,11 @@ function body(a: Answer): string[] {
   }
 }
 
+function sourceLines(a: Answer): string[] {
+  if (a.sources.length <= 1) return [`Source: ${a.source.title}, ${a.source.date} (${a.source.url})`];
+  return a.sources.map((s) => `Source: ${s.title}, ${s.date}${s.current ? '' : ' (no longer current)'}${s.url ? ` (${s.url})` : ''}`);
+}
+
 export function answerToText(a: Answer): string {
-  return [a.headline, a.subject, a.reason, ...body(a), ...a.notes.map((n) => `Note: ${n}`), `Source: ${a.source.title}, ${a.source.date} (${a.source.url})`]
-    .filter((l) => l.trim() !== '')
-    .join('\n');
+  return [a.headline, a.subject, a.reason, ...body(a), ...a.notes.map((n) => `Note: ${n}`), ...sourceLines(a)].filter((l) => l.trim() !== '').join('\n');
 }

@@ -158,7 +158,7 @@ test('a model answer names the Global exceptions that touch that model', () => {
 });
 
 test('a remembered model that this catalog no longer lists is answered as not in the table, never a crash', () => {
-  const raw = structuredClone(readJson('data/catalog.json')) as { models: { id: string }[] };
+  const raw = structuredClone(readJson('data/catalog-seed.json')) as { models: { id: string }[] };
   raw.models = raw.models.filter((m) => m.id !== 'o4-mini');
   const smaller = createCatalog(raw, catalog.regions);
   const a = answer(question({ intent: 'check', models: ['o4-mini'], regions: ['swedencentral'] }), smaller);

@@ -15,7 +15,7 @@ test('the catalog is frozen all the way down', () => {
 
 test('a catalog that does not match the schema, or names an unknown region, is refused', () => {
   const regions = createRegionDirectory(readJson('data/regions.json'));
-  const good = readJson('data/catalog.json') as any;
+  const good = readJson('data/catalog-seed.json') as any;
   expect(() => createCatalog({ ...good, models: [] }, regions)).toThrow();
   expect(() => createCatalog({ ...good, schemaVersion: 2 }, regions)).toThrow();
   const atlantis = structuredClone(good);

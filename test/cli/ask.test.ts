@@ -1,4 +1,6 @@
-// The ask CLI: the same engine as the bot, for terminals and scripts.
+// The ask CLI: the same engine as the bot, for terminals and scripts. Most cases ask the seed's catalog
+// (`--catalog data/catalog-seed.json`), whose answers stay exactly as they were before the current documents
+// became the default; the cases at the end ask the shipped default, built from the current documents.
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +8,15 @@ import { Readable } from 'node:stream';
 import { main } from '../../src/cli';
 import { ROOT } from '../support/knowledge';
 
+const SEED = path.join(ROOT, 'data/catalog-seed.json');
+
+/** The CLI over the seed's catalog (the 2025-02-06 document alone). */
 async function run(argv: string[], stdin = '') {
+  return runDefault(['--catalog', SEED, ...argv], stdin);
+}
+
+/** The CLI as shipped: the default catalog, built from Microsoft's current documents. */
+async function runDefault(argv: string[], stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), stdin: Readable.from([stdin]) });
@@ -33,6 +43,9 @@ test('--json prints exactly one object with the documented fields', async () => 
     regions: ['westeurope'],
     verdict: 'yes',
     matches: [],
+    methods: [],
+    tiers: [],
+    sources: [{ title: 'Fine-Tuning Model Guidance', date: '2025-02-06', url: expect.stringMatching(/^https:\/\/learn\.microsoft\.com\//) }],
     text: expect.stringMatching(/^Yes, with Global training/),
   });
 });
@@ -77,7 +90,7 @@ test('--jsonl answers one line each, each a new conversation', async () => {
 
 test('--catalog answers from another catalog', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ask-catalog-'));
-  const other = JSON.parse(readFileSync(path.join(ROOT, 'data/catalog.json'), 'utf8'));
+  const other = JSON.parse(readFileSync(SEED, 'utf8'));
   const o4 = other.models.find((m: { id: string }) => m.id === 'o4-mini');
   o4.standardRegions.push('westeurope');
   writeFileSync(path.join(dir, 'catalog.json'), JSON.stringify(other));
@@ -95,8 +108,8 @@ test('a catalog that does not validate is refused with exit code 2 and one line'
 });
 
 test('no question and unknown options are usage errors', async () => {
-  expect((await run([])).code).toBe(2);
-  expect((await run(['--frobnicate', 'x'])).code).toBe(2);
+  expect((await runDefault([])).code).toBe(2);
+  expect((await runDefault(['--frobnicate', 'x'])).code).toBe(2);
 });
 
 test.each([
@@ -125,4 +138,26 @@ test('which regions support vision fine-tuning leaves out Japan East', async () 
   expect(j.intent).toBe('list-regions');
   expect(j.matches).toContain('swedencentral');
   expect(j.matches).not.toContain('japaneast');
+});
+
+describe('the shipped default: the current documents', () => {
+  test('a check names every document it used, with the date of the Standard regions it kept', async () => {
+    const j = JSON.parse((await runDefault(['--json', 'can I fine-tune o4-mini in West Europe?'])).out[0]!);
+    expect(j).toMatchObject({ intent: 'check', verdict: 'yes', methods: [], tiers: [] });
+    expect(j.sources.map((s: { date: string }) => s.date)).toEqual(['2026-10-06', '2026-10-06', '2026-03-05']);
+    expect(j.text).toMatch(/Developer: unknown\. o4-mini has a Developer tier/);
+    expect(j.text).toMatch(/Standard training regions were last listed on 2026-03-05; the current documents no longer list them/);
+  });
+
+  test.each([
+    ['which models support DPO?', { intent: 'filter', methods: ['dpo'], matches: ['gpt-4o', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano'] }],
+    ['where can I deploy a fine-tuned gpt-4o?', { intent: 'deploy', verdict: null, matches: ['northcentralus', 'swedencentral', 'eastus2'] }],
+    ['can I deploy my fine-tuned gpt-4.1-mini with provisioned throughput in Sweden Central?', { intent: 'deploy', verdict: 'no' }],
+    ['can I train gpt-4.1 in the US data zone?', { intent: 'check', verdict: 'yes', tiers: ['datazone'] }],
+    ['can I fine-tune gpt-oss-120b in West Europe?', { intent: 'check', verdict: 'no' }],
+    ['what changed since March?', { intent: 'changes', verdict: null }],
+  ])('--json %j', async (text, expected) => {
+    const j = JSON.parse((await runDefault(['--json', text])).out[0]!);
+    expect(j).toMatchObject(expected);
+  });
 });

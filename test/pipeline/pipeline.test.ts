@@ -8,7 +8,8 @@ import { createPipeline } from '../../src/pipeline/pipeline';
 import { createCardRenderer } from '../../src/presentation/card-render';
 import { answerToText } from '../../src/presentation/text-render';
 import { headlineOf, textOf } from '../support/cards';
-import { corpusQuestions } from '../support/knowledge';
+import path from 'node:path';
+import { corpusQuestions, ROOT } from '../support/knowledge';
 
 const k = loadKnowledge();
 const cards = createCardRenderer(CARDS_DIR);
@@ -100,7 +101,9 @@ test('the message-extension search offers the answer first, then up to ten diffe
 });
 
 test('the message-extension search answers a query with an aside, and never says "yes" to a method the document does not state', () => {
-  const scout = createPipeline({ knowledge: k, cards, cacheEntries: 64 }).current();
+  // The seed's document states no methods at all: a method is "not stated" there, never a yes.
+  const seed = loadKnowledge({ catalogFile: path.join(ROOT, 'data/catalog-seed.json') });
+  const scout = createPipeline({ knowledge: seed, cards, cacheEntries: 64 }).current();
   const aside = scout.search('can I fine-tune gpt-4o in sweden central? we deploy via the portal', 'Grace');
   expect(aside[0]!.answer).toMatchObject({
     kind: 'check',
@@ -113,4 +116,8 @@ test('the message-extension search answers a query with an aside, and never says
   expect(method.some((r) => r.answer.verdict === 'unknown' && /with DPO/.test(r.answer.headline))).toBe(true);
   const negated = scout.search('which models can NOT be fine-tuned in Central US', 'Grace');
   expect(negated[0]!.answer).toMatchObject({ kind: 'region', headline: "8 models can't be fine-tuned in Central US" });
+  // The current documents list gpt-4o's methods (SFT, DPO): RFT is a no, never a yes.
+  const current = createPipeline({ knowledge: k, cards, cacheEntries: 64 }).current();
+  const rft = current.search('can I use RFT on gpt-4o in Sweden Central', 'Grace');
+  expect(rft[0]!.answer).toMatchObject({ kind: 'check', verdict: 'no', headline: expect.stringMatching(/RFT/) });
 });

@@ -1,4 +1,4 @@
-// The real data the product ships (data/catalog.json, data/regions.json), loaded once per test file.
+// The real data the product ships (data/catalog-seed.json, data/regions.json), loaded once per test file.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCatalog, type CatalogService } from '../../src/core/catalog/catalog';
@@ -14,7 +14,7 @@ export function readJson(relative: string): unknown {
 }
 
 export function seedCatalog(): CatalogService {
-  return createCatalog(readJson('data/catalog.json'), createRegionDirectory(readJson('data/regions.json')));
+  return createCatalog(readJson('data/catalog-seed.json'), createRegionDirectory(readJson('data/regions.json')));
 }
 
 /** A Question built by hand, for testing answers without understanding. */

@@ -1,4 +1,4 @@
-// One understander over the real data (data/catalog.json, data/regions.json, data/known-models.json), and a
+// One understander over the real data (data/catalog-seed.json, data/regions.json, data/known-models.json), and a
 // compact way to state what a question should be understood as.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ export function readJson(relative: string): unknown {
 }
 
 export function realData(): UnderstandData {
-  const catalog = readJson('data/catalog.json') as { models: { id: string; version: string | null }[] };
+  const catalog = readJson('data/catalog-seed.json') as { models: { id: string; version: string | null }[] };
   const known = readJson('data/known-models.json') as { models: { id: string; aliases?: string[] }[] };
   const clouds = readJson('data/other-clouds.json') as { clouds: NonNullable<UnderstandData['otherClouds']> };
   const regions = createRegionDirectory(readJson('data/regions.json'));

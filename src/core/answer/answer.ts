@@ -1,14 +1,19 @@
 // answer(question, catalog) -> Answer: pure, over the catalog. Every fact comes from the catalog (the
 // imported document and the tiers fact sheet); this file only decides which facts answer the question.
 import type { CatalogService, ModelFilter } from '../catalog/catalog';
+import { catalogStates } from '../catalog/catalog-states';
 import type { Model, TierId } from '../catalog/schema';
-import type { FilterCue, OffTopic, Question } from '../question';
+import { methodId, type FilterCue, type OffTopic, type Question } from '../question';
 import { alternatives, checkOne, yesTiers } from './check';
 import { exampleQuestions } from './examples';
 import { factHeadline } from './asked-fact';
 import { modelFacts, place } from './facts';
 import type { Answer, CheckResult, ModelFacts, RegionSummary, RegionTraining, SourceInfo, TierMeaning, Verdict } from './types';
 import { joinAnd, plural, tierLabel } from './words';
+import { noLongerStatedLine, sourcesOf, trainingFacts } from './sources';
+import { deployAnswer } from './deploy';
+import { changesAnswer } from './changes';
+import { dataZoneAsWhole, interactiveCheck, interactiveOfModel, invitationTexts, methodOfModel, onlyByInvitation, type Decided } from './current-facts';
 
 /** Checks are answered for at most this many model/region pairs; a whole continent is summarised. */
 const MAX_PAIRS = 12;
@@ -26,14 +31,30 @@ function meanings(catalog: CatalogService, tiers: readonly TierId[]): TierMeanin
 }
 
 function base(q: Question, catalog: CatalogService) {
+  const models = q.models.filter((m) => m.source === 'catalog').map((m) => m.id);
+  const interactive = q.filters.some((f) => f.filter === 'interactive');
+  // The interactive-training note is about interactive training: said when that is what is asked.
+  const notes = catalog.data.notes.filter((n) => interactive || catalog.data.schemaVersion === 1 || !/^Interactive training\b/.test(n));
+  const stale = noLongerStatedLine(catalog, models);
   return {
     intent: q.intent,
-    models: q.models.filter((m) => m.source === 'catalog').map((m) => m.id),
+    models,
     regions: [...q.regions],
     notInTable: q.models.filter((m) => m.source === 'other').map((m) => m.id),
-    notes: [...(q.outside ? [outsideLine(q.outside, catalog)] : []), ...catalog.data.notes],
+    notes: [...renamedLines(q, catalog), ...(q.outside ? [outsideLine(q.outside, catalog)] : []), ...(stale ? [stale] : []), ...notes],
     source: source(catalog),
+    sources: sourcesOf(catalog, trainingFacts(catalog, models.length ? models : catalog.modelIds)),
   };
+}
+
+/** "Qwen-32B is now called Qwen3-32B": an old name is answered as the model it became, and says so. */
+function renamedLines(q: Question, catalog: CatalogService): string[] {
+  return q.models.flatMap((m) => {
+    if (m.renamedFrom === undefined) return [];
+    const r = catalog.stated.model(m.id)?.renamedFrom.find((x) => x.name === m.renamedFrom);
+    const last = r?.lastListed ? ` (the name the documents used until ${r.lastListed.date})` : '';
+    return [`${m.renamedFrom} is now called ${m.id}${last}: this answer is about ${m.id}.`];
+  });
 }
 
 /** What the documents say about a region or cloud outside Azure's public cloud: nothing. */
@@ -189,20 +210,44 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
     reason = `For the listed version (${joinAnd(unlisted.versions) || 'no version given'}): ${headline}. ${reason}`;
     headline = `Not stated: the table lists ${unlisted.id} version ${joinAnd(unlisted.versions) || 'with no version'}, not ${unlisted.versionAsked}`;
   }
+  // What only the current documents state: the US data zone as a whole, interactive training, invitations.
+  const ids = refs.map((r) => r.id);
+  const current =
+    unlisted || byMethod?.verdict === 'no'
+      ? null
+      : (dataZoneAsWhole(q, catalog, ids) ?? (q.filters.some((f) => f.filter === 'interactive') ? interactiveCheck(catalog, ids, q.regions) : null));
+  let finalVerdict: Verdict = unlisted ? 'unknown' : (current?.verdict ?? byMethod?.verdict ?? verdict);
+  let finalHeadline = unlisted ? headline : (current?.headline ?? byMethod?.headline ?? headline);
+  const invitation = finalVerdict === 'yes' ? invitationTexts(catalog, ids, q.method) : [];
+  if (invitation.length && (q.method !== null || ids.every((id) => onlyByInvitation(catalog, id)))) {
+    finalHeadline = finalHeadline.replace(/^Yes, /, 'Yes, by invitation: ');
+    if (!/invitation/.test(finalHeadline)) finalHeadline = `${finalHeadline} (by invitation)`;
+  }
+  // A yes that rests on the Standard regions of an older document alone says so in the headline.
+  const oldYes = results.length === 1 && first ? oldListOnly(first, q) : null;
+  if (finalVerdict === 'yes' && current === null && oldYes) finalHeadline = `${finalHeadline} (Standard regions as last listed on ${oldYes})`;
   return {
     kind: 'check',
     ...b,
-    notes: [...versionNote, ...(b.notInTable.length ? [notInTableLine(b.notInTable, catalog)] : []), ...b.notes],
-    verdict: unlisted ? 'unknown' : (byMethod?.verdict ?? verdict),
-    headline: unlisted ? headline : (byMethod?.headline ?? headline),
+    notes: [...invitation, ...versionNote, ...(b.notInTable.length ? [notInTableLine(b.notInTable, catalog)] : []), ...b.notes],
+    verdict: finalVerdict,
+    headline: finalHeadline,
     subject,
-    reason: byMethod ? `${byMethod.reason} ${reason}` : reason,
+    reason: current ? current.reason : byMethod ? `${byMethod.reason} ${reason}` : reason,
+    sources: sourcesOf(catalog, trainingFacts(catalog, ids, q.tier === 'datazone')),
     matches: [],
     results: shown,
     facts,
     alternatives: alts,
     meanings: meanings(catalog, catalog.data.tiers),
   };
+}
+
+/** The date of the older list when a check's only yes is Standard training from it, else null. */
+function oldListOnly(r: CheckResult, q: Question): string | null {
+  const yes = r.tiers.filter((t) => t.status === 'yes' && (t.tier === 'standard' || t.tier === 'global') && (q.tier === null || t.tier === q.tier));
+  if (yes.length !== 1 || yes[0]!.tier !== 'standard') return null;
+  return /as last listed on (\d{4}-\d{2}-\d{2})/.exec(yes[0]!.reason)?.[1] ?? null;
 }
 
 /**
@@ -265,6 +310,22 @@ function modelAnswer(q: Question, catalog: CatalogService): Answer {
   if (f.developer !== null) parts.push(f.developer ? 'a Developer tier (no regions listed)' : 'no Developer tier');
   const notes = f.versionAsked ? [`The table lists ${f.id} version ${joinAnd(f.versions) || 'with no version'}, not ${f.versionAsked}.`, ...b.notes] : b.notes;
   if (b.notInTable.length) notes.unshift(notInTableLine(b.notInTable, catalog));
+  // "Does o4-mini support DPO?", "does gpt-oss-20b support interactive training?": the fact asked, as a verdict.
+  const method = q.method?.toLowerCase() ?? null;
+  const decided: Decided | null =
+    facts.length === 1 && !f.versionAsked
+      ? q.filters.some((x) => x.filter === 'interactive')
+        ? interactiveOfModel(catalog, f.id)
+        : method === 'sft' || method === 'dpo' || method === 'rft'
+          ? methodOfModel(catalog, f.id, method)
+          : null
+      : null;
+  if (decided) {
+    // A model question has no verdict (`verdict` is a check's); the headline says yes or no in words.
+    return { kind: 'model', ...b, notes, verdict: null, headline: decided.headline, subject: f.id, reason: decided.reason, matches: [], facts, meanings: [] };
+  }
+  const invitation = facts.flatMap((x) => (onlyByInvitation(catalog, x.id) ? invitationTexts(catalog, [x.id], null) : []));
+  notes.unshift(...invitation);
   return {
     kind: 'model',
     ...b,
@@ -301,10 +362,15 @@ function counts(q: Question, tier: 'standard' | 'global'): boolean {
 
 export function regionTraining(catalog: CatalogService, region: string, q: Question): RegionTraining {
   const p = place(catalog, region);
-  const exceptions = (catalog.globalRegion(region)?.exceptions ?? []).map((x) => `${p.name}: ${x.text}`);
+  // A footnote that names several models is one exception per model in the data, and one line here.
+  const exceptions = [...new Set((catalog.globalRegion(region)?.exceptions ?? []).map((x) => `${p.name}: ${x.text}`))];
   const t = catalog.trainableIn(region, { vision: q.modality === 'vision' });
   if (q.filters.length === 0) return { place: p, ...t, exceptions };
-  const ok = passesFilters(catalog, q);
+  const byModel = passesFilters(catalog, q);
+  const interactive = q.filters.find((f) => f.filter === 'interactive');
+  // Interactive training is per model and per region (the Interactive column and its footnotes).
+  const ok = (id: string): boolean =>
+    byModel(id) && (interactive === undefined || (catalog.stated.interactiveTrainingAllowed(id, region).allowed === true) !== interactive.negated);
   return { place: p, standard: t.standard.filter(ok), global: t.global && t.global.filter(ok), developer: t.developer.filter(ok), exceptions };
 }
 
@@ -442,7 +508,32 @@ function listModels(q: Question, catalog: CatalogService): Answer {
   };
 }
 
+/** "Which regions have interactive training?": the Global training regions table's Interactive column. */
+function interactiveRegions(q: Question, catalog: CatalogService): Answer | null {
+  const cue = q.filters.find((f) => f.filter === 'interactive');
+  const rows = catalog.stated.globalTrainingRegions();
+  if (!cue || rows === null || rows.every((r) => r.interactive === null)) return null;
+  const list = rows.filter((r) => (r.interactive === true) !== cue.negated);
+  const regionsList: RegionSummary[] = list.map((r) => ({ ...place(catalog, r.region), standard: [], global: r.managed === true, exceptions: [] }));
+  const b = base(q, catalog);
+  return {
+    kind: 'list-regions',
+    ...b,
+    sources: sourcesOf(catalog, [catalog.data.schemaVersion === 2 ? (catalog.data.globalTrainingRegions?.from ?? null) : null]),
+    verdict: null,
+    headline: cue.negated
+      ? `${plural(list.length, 'region')} without interactive training`
+      : `Interactive training (preview) is available in ${plural(list.length, 'region')}`,
+    subject: 'Interactive training regions',
+    reason: joinAnd(list.map((r) => r.name)),
+    matches: list.map((r) => r.region),
+    regionsList,
+  };
+}
+
 function listRegions(q: Question, catalog: CatalogService): Answer {
+  const byInteractive = interactiveRegions(q, catalog);
+  if (byInteractive) return byInteractive;
   const b = base(q, catalog);
   if (q.tier === 'developer' || q.tier === 'datazone') {
     // These tiers are marked per model; the document lists no regions for them, so none are invented.
@@ -486,7 +577,7 @@ function listRegions(q: Question, catalog: CatalogService): Answer {
     .map((r) => {
       const p = place(catalog, r);
       const g = catalog.globalRegion(r);
-      return { ...p, standard: standardBy.get(r) ?? [], global: !!g && anyGlobal, exceptions: (g?.exceptions ?? []).map((x) => x.text) };
+      return { ...p, standard: standardBy.get(r) ?? [], global: !!g && anyGlobal, exceptions: [...new Set((g?.exceptions ?? []).map((x) => x.text))] };
     })
     .sort((a, b) => a.geography.localeCompare(b.geography) || a.name.localeCompare(b.name));
   if (catalog.hasTier('global') && catalog.globalRegions() === null)
@@ -543,6 +634,13 @@ const FILTER_WORDS: Record<ModelFilter, { has: [string, string]; lacks: [string,
     lacks: ['have no Standard (regional) training, so no data residency', 'has no Standard (regional) training, so no data residency'],
   },
   datazone: { has: ['support Data zone training', 'supports Data zone training'], lacks: ['have no Data zone training', 'has no Data zone training'] },
+  sft: { has: ['support SFT (supervised fine-tuning)', 'supports SFT (supervised fine-tuning)'], lacks: ['do not support SFT', 'does not support SFT'] },
+  dpo: { has: ['support DPO (preference fine-tuning)', 'supports DPO (preference fine-tuning)'], lacks: ['do not support DPO', 'does not support DPO'] },
+  rft: { has: ['support RFT (reinforcement fine-tuning)', 'supports RFT (reinforcement fine-tuning)'], lacks: ['do not support RFT', 'does not support RFT'] },
+  interactive: {
+    has: ['support interactive training (preview)', 'supports interactive training (preview)'],
+    lacks: ['do not support interactive training', 'does not support interactive training'],
+  },
 };
 
 function filterWords(filters: readonly FilterCue[], singular: boolean): string {
@@ -703,7 +801,7 @@ export function answer(q: Question, catalog: CatalogService): Answer {
   const lines = [
     ...(q.aside !== null && !asking ? [asideLine(q.aside)] : []),
     // A method carried onto a question that is not a check (a check says it in its verdict).
-    ...(q.method !== null && !asking && a.kind !== 'check'
+    ...(q.method !== null && !asking && a.kind !== 'check' && !catalogStates(catalog).methods
       ? [`The document states no training methods, so it doesn't say whether ${q.method} can be used.`]
       : []),
   ];
@@ -742,6 +840,10 @@ function route(asked: Question, catalog: CatalogService): Answer {
       return listRegions(q, catalog);
     case 'filter':
       return filterAnswer(q, catalog);
+    case 'deploy':
+      return deployAnswer(q, catalog, base(q, catalog));
+    case 'changes':
+      return changesAnswer(q, catalog, base(q, catalog));
     case 'clarify':
       return q.clarify && (q.clarify.candidates.length || q.clarify.unknown) ? clarifyAnswer(q, catalog) : helpAnswer(q, catalog, 'unknown');
     case 'help':

@@ -42,6 +42,8 @@ export function factPhrase(fact: AskedFact, f: ModelFacts): string {
       return f.versions.length ? `version ${joinAnd(f.versions)}` : 'no version given in the table';
     case 'modality':
       return f.modality ?? 'modality not in this document';
+    case 'methods':
+      return f.methods ? `managed fine-tuning with ${joinAnd(f.methods)}` : 'methods not in this document';
   }
 }
 

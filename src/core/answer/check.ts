@@ -14,8 +14,27 @@ interface Cues {
   vision: boolean;
 }
 
+/** " (as last listed on 2026-03-05; the current documents no longer list Standard training regions)", or "". */
+function oldListWords(catalog: CatalogService, m: Model): string {
+  const f = catalog.data.schemaVersion === 2 ? catalog.stated.model(m.id, m.version)?.standardRegions : null;
+  return f && f.from.stated === 'no-longer-stated' ? ` (as last listed on ${f.from.date}; the current documents no longer list Standard training regions)` : '';
+}
+
 function standardRow(catalog: CatalogService, m: Model, p: Place, cues: Cues): TierRow {
   const row = (status: Verdict, reason: string): TierRow => ({ tier: 'standard', label: tierLabel('standard'), status, reason });
+  const marked = catalog.data.schemaVersion === 2 ? catalog.stated.trainingTypeFor(m.id, 'standard') : null;
+  if (marked && marked.value === false) return row('no', `${m.id} has no Standard training (the table of ${marked.from.date} marks it ❌).`);
+  if (marked && marked.value === true && m.standardRegions.length === 0) {
+    return row('unknown', `${m.id} has Standard training, but no document lists its Standard regions.`);
+  }
+  const old = oldListWords(catalog, m);
+  if (old && m.standardRegions.length > 0) {
+    const names = joinAnd(m.standardRegions.map((r) => catalog.regions.displayName(r)));
+    if (cues.vision && m.vision === false) return row('no', `${m.id} takes text only (${m.modality ?? 'no vision'}).`);
+    return m.standardRegions.includes(p.region)
+      ? row('yes', `${p.name} is one of ${m.id}'s Standard regions, with data residency${old}.`)
+      : row('no', `${m.id}'s Standard regions are ${names}${old}.`);
+  }
   if (m.standardRegions.length === 0) {
     return row('no', `${m.id}: Standard training ${(m.standardNote ?? 'not listed').toLowerCase()}.`);
   }
@@ -36,9 +55,9 @@ function globalRow(catalog: CatalogService, m: Model, p: Place, cues: Cues): Tie
   if (!catalog.globalRegion(p.region)) return row('no', `${p.name} is not a Global training region.`);
   const exceptions = catalog.globalExceptionsFor(m, p.region);
   const noModel = exceptions.find((x) => x.kind === 'no-model');
-  if (noModel) return row('no', `${p.name} is a Global training region, but ${noModel.text}.`);
+  if (noModel) return row('no', `${p.name} is a Global training region, but ${sentence(noModel.text)}.`);
   const noVision = exceptions.find((x) => x.kind === 'no-vision');
-  if (noVision && cues.vision) return row('no', `${p.name} is a Global training region, but ${noVision.text}.`);
+  if (noVision && cues.vision) return row('no', `${p.name} is a Global training region, but ${sentence(noVision.text)}.`);
   if (noVision) return row('yes', `${p.name} is a Global training region (${noVision.text}: text-only data), no data residency.`);
   return row('yes', `${p.name} is a Global training region; no data residency.`);
 }
@@ -48,11 +67,30 @@ function developerRow(m: Model): TierRow {
   return m.developer ? row('unknown', `${m.id} has a Developer tier, but the document lists no regions for it.`) : row('no', `${m.id} has no Developer tier.`);
 }
 
-function dataZoneRow(m: Model): TierRow {
+function dataZoneRow(catalog: CatalogService, m: Model, p: Place): TierRow {
   const row = (status: Verdict, reason: string): TierRow => ({ tier: 'datazone', label: tierLabel('datazone'), status, reason });
+  const marked = catalog.data.schemaVersion === 2 ? catalog.stated.trainingTypeFor(m.id, 'datazone') : null;
+  const zones = catalog.stated.dataZones('training');
+  if (marked && zones) {
+    if (!marked.value) return row('no', `${m.id} has no Data zone training (the table of ${marked.from.date} marks it ❌).`);
+    const inZone = zones.value.some((z) => dataZoneHolds(z, p));
+    return inZone
+      ? row('unknown', `${m.id} has Data zone training (the ${joinAnd(zones.value)} data zone), but no document lists which regions it is available from.`)
+      : row('no', `Data zone training is only in the ${joinAnd(zones.value)} data zone (overview of ${zones.from.date}); ${p.name} is in ${p.geography}.`);
+  }
   return m.dataZone
     ? row('unknown', `${m.id} has Data zone training (${m.dataZone}), but the document lists no regions for it.`)
     : row('no', `${m.id} has no Data zone training.`);
+}
+
+/** A footnote's words inside a sentence of ours: its own full stop dropped. */
+const sentence = (text: string): string => text.replace(/\.\s*$/, '');
+
+/** Whether a data zone the documents name ("US") holds a region: by the region's geography. */
+export function dataZoneHolds(zone: string, p: Place): boolean {
+  const z = zone.trim().toLowerCase();
+  const g = p.geography.toLowerCase();
+  return g === z || (z === 'us' && g === 'united states') || (z === 'eu' && g === 'europe');
 }
 
 export function checkOne(catalog: CatalogService, m: Model, region: string, q: Question): CheckResult {
@@ -63,7 +101,7 @@ export function checkOne(catalog: CatalogService, m: Model, region: string, q: Q
     if (tier === 'standard') tiers.push(standardRow(catalog, m, p, cues));
     else if (tier === 'global' && m.global !== null) tiers.push(globalRow(catalog, m, p, cues));
     else if (tier === 'developer' && m.developer !== null) tiers.push(developerRow(m));
-    else if (tier === 'datazone') tiers.push(dataZoneRow(m));
+    else if (tier === 'datazone') tiers.push(dataZoneRow(catalog, m, p));
   }
   const exceptions = catalog.globalExceptionsFor(m, region).map((x) => `${p.name}: ${x.text}`);
   return { model: m.id, place: p, verdict: decide(tiers, cues.tier, cues.excluded), tiers, exceptions };

@@ -76,6 +76,44 @@ export interface SourceInfo {
   tiersSource: string;
 }
 
+/** A document an answer used: `current` is false for a fact kept from an older document that no newer one states. */
+export interface SourceRef {
+  title: string;
+  date: string;
+  url: string | null;
+  current: boolean;
+}
+
+/** How a fine-tuned model can be served with one deployment option (Serverless, Managed compute, Fireworks). */
+export interface DeploymentOptionFacts {
+  id: string;
+  label: string;
+  available: boolean;
+  /** Deployment type labels it offers ("Global Standard"); null when the documents do not say. */
+  types: string[] | null;
+  /** The legend texts that limit it, as written. */
+  legends: string[];
+}
+
+/** Where a fine-tuned model can be deployed with one regional deployment type (a region table of the documents). */
+export interface DeploymentRegions {
+  type: string;
+  label: string;
+  places: Place[];
+}
+
+export interface ModelDeployment {
+  model: string;
+  options: DeploymentOptionFacts[];
+  regions: DeploymentRegions[];
+}
+
+/** One change between the documents of two dates. */
+export interface ChangeGroup {
+  title: string;
+  items: string[];
+}
+
 interface AnswerBase {
   intent: Intent;
   verdict: Verdict | null;
@@ -95,6 +133,8 @@ interface AnswerBase {
   /** Short notes to show after the facts (document notes, caveats). */
   notes: string[];
   source: SourceInfo;
+  /** The documents this answer used, newest first (one for a catalog of one document). */
+  sources: SourceRef[];
 }
 
 export type Answer =
@@ -121,6 +161,8 @@ export type Answer =
       facts: ModelFacts[];
     })
   | (AnswerBase & { kind: 'compare'; facts: ModelFacts[] })
+  | (AnswerBase & { kind: 'deploy'; deployments: ModelDeployment[] })
+  | (AnswerBase & { kind: 'changes'; since: string; changes: ChangeGroup[] })
   | (AnswerBase & { kind: 'clarify'; said: string; about: 'model' | 'region'; candidates: { id: string; label: string; ask: string }[] })
   | (AnswerBase & { kind: 'help'; examples: string[] })
   | (AnswerBase & { kind: 'unknown'; examples: string[] });

@@ -55,25 +55,36 @@ export interface CatalogService {
   readonly stated: StatedFacts;
 }
 
-export type ModelFilter = 'vision' | 'developer' | 'preview' | 'global' | 'standard' | 'datazone';
+export type ModelFilter = 'vision' | 'developer' | 'preview' | 'global' | 'standard' | 'datazone' | 'sft' | 'dpo' | 'rft' | 'interactive';
 
-const FILTERS: Record<ModelFilter, (m: Model) => boolean> = {
+/** The model table's "Managed: ✅ (SFT, DPO)": the methods as written, compared in lower case. */
+const usesMethod = (method: string) => (m: Model) => (m.methods ?? []).some((x) => x.toLowerCase() === method);
+
+const FILTERS: Record<ModelFilter, (m: Model, stated: StatedFacts) => boolean> = {
   vision: (m) => m.vision === true,
   developer: (m) => m.developer === true,
   preview: (m) => m.preview || /preview/i.test(m.status ?? ''),
   global: (m) => m.global === true,
   standard: (m) => m.standardRegions.length > 0,
   datazone: (m) => m.dataZone !== null,
+  sft: usesMethod('sft'),
+  dpo: usesMethod('dpo'),
+  rft: usesMethod('rft'),
+  interactive: (m, stated) => stated.model(m.id, m.version)?.interactive?.value === true,
 };
 
 // Whether the document says, for a model, whether a filter holds: a missing column is not a "no".
-const STATED: Record<ModelFilter, (m: Model, tiers: readonly TierId[]) => boolean> = {
+const STATED: Record<ModelFilter, (m: Model, tiers: readonly TierId[], stated: StatedFacts) => boolean> = {
   vision: (m) => m.vision !== null,
   developer: (m) => m.developer !== null,
   preview: () => true,
   global: (m) => m.global !== null,
   standard: () => true,
   datazone: (_, tiers) => tiers.includes('datazone'),
+  sft: (m) => m.methods !== null,
+  dpo: (m) => m.methods !== null,
+  rft: (m) => m.methods !== null,
+  interactive: (m, _, stated) => (stated.model(m.id, m.version)?.interactive ?? null) !== null,
 };
 
 /** Validates raw JSON against the catalog schema and builds the frozen service over it. */
@@ -100,6 +111,7 @@ export function createCatalog(raw: unknown, regions: RegionDirectory): CatalogSe
       (x) => (x.kind === 'no-model' && x.model === model.id) || (x.kind === 'no-vision' && model.vision === true),
     );
 
+  const stated = createStatedFacts(data);
   return Object.freeze({
     data,
     regions,
@@ -137,10 +149,10 @@ export function createCatalog(raw: unknown, regions: RegionDirectory): CatalogSe
       return { standard, global: global === null ? null : globalIds, developer };
     },
     listedRegions: new Set(listedRegions(data)),
-    modelsWhere: (filter: ModelFilter) => [...models.values()].filter((e) => FILTERS[filter](e.primary)).map((e) => e.id),
-    stated: createStatedFacts(data),
+    modelsWhere: (filter: ModelFilter) => [...models.values()].filter((e) => FILTERS[filter](e.primary, stated)).map((e) => e.id),
+    stated,
     modelsWithout: (filter: ModelFilter) =>
-      [...models.values()].filter((e) => STATED[filter](e.primary, data.tiers) && !FILTERS[filter](e.primary)).map((e) => e.id),
+      [...models.values()].filter((e) => STATED[filter](e.primary, data.tiers, stated) && !FILTERS[filter](e.primary, stated)).map((e) => e.id),
   });
 }
 

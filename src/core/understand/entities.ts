@@ -4,6 +4,8 @@ export interface ModelEntity {
   readonly kind: 'model';
   readonly id: string;
   readonly source: 'catalog' | 'other';
+  /** Named by an old name the renamed-models fact sheet records ("Qwen-32B" for Qwen3-32B). */
+  readonly renamedFrom?: string;
 }
 
 export interface RegionEntity {

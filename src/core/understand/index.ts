@@ -11,12 +11,17 @@ import { buildLexicon, type OtherCloud } from './lexicon';
 
 export type { OtherCloud };
 export { geographyNames } from './lexicon';
-import { boundText, maskIncidental, tokenise } from './normalise';
+import { boundText, maskIncidental, tokenise, type Token } from './normalise';
 import { resolveEntities, versionAlone } from './resolve-entities';
 import { readAskedFact } from './asked-fact';
+import { methodId, readTopics } from './topics';
+import type { CatalogStates } from '../catalog/catalog-states';
+import type { Decision } from './intent';
+import type { AskedFact, FilterCue } from '../question';
 
 export { continuesConversation, DEFAULT_MEMORY_MINUTES, MEMORY_TTL_MS, nextMemory, remember } from './follow-up';
 export { MAX_TEXT_LENGTH } from './normalise';
+export { methodId } from './topics';
 
 export interface UnderstandData {
   /** Catalog models (several rows may share an id). */
@@ -28,6 +33,14 @@ export interface UnderstandData {
   otherClouds?: readonly OtherCloud[];
   /** Other languages' names of Azure geographies, by geography (knowledge/place-names.ts). */
   placeNames?: Readonly<Record<string, readonly string[]>>;
+  /** Old names of catalog models (the catalog's `renamedFrom`). */
+  renames?: readonly { readonly from: string; readonly to: string }[];
+  /**
+   * What the catalog states beyond the 2025 table: questions about methods, deployment, interactive training
+   * and changes between documents are read as such only when it does; otherwise they stay what they were
+   * (a topic the document does not cover).
+   */
+  states?: Partial<CatalogStates>;
 }
 
 /** What a text says on its own, before memory: how it was read, and the question it asks. */
@@ -91,7 +104,13 @@ export function createUnderstander(data: UnderstandData): Understand {
       const out = ruledOut.has(match.start);
       switch (e.kind) {
         case 'model':
-          (out ? notModels : models).push({ id: e.id, source: e.source, version: match.version, said: match.said });
+          (out ? notModels : models).push({
+            id: e.id,
+            source: e.source,
+            version: match.version,
+            said: match.said,
+            ...(e.renamedFrom !== undefined ? { renamedFrom: e.renamedFrom } : {}),
+          });
           break;
         case 'region':
           addRegion(out ? notRegions : regions, e.name);
@@ -124,10 +143,17 @@ export function createUnderstander(data: UnderstandData): Understand {
       place = null;
       for (let i = regions.length - 1; i >= 0; i--) if (inside.has(regions[i]!) && !named.includes(regions[i]!)) regions.splice(i, 1);
     }
+    // "us data zone": lower-case "us" is a pronoun anywhere else, but before "data zone" it is the US data zone.
+    if (place === null && regions.length === 0 && usDataZone(tokens, claimed)) {
+      const us = data.regions.all.filter((x) => x.geography === 'United States').map((x) => x.name);
+      place = { kind: 'geography', name: 'United States', regions: us, said: 'US' };
+      regions.push(...us);
+    }
     const keptRegions = regions.filter((r) => !notRegions.includes(r));
     return {
       text,
       tokens,
+      claimed: Array.from(claimed),
       models: dedupeModels(models.length > 0 ? models : notModels),
       regions: keptRegions.length > 0 ? keptRegions : [...regions, ...notRegions.filter((r) => !regions.includes(r))],
       place,
@@ -139,17 +165,22 @@ export function createUnderstander(data: UnderstandData): Understand {
     };
   };
 
+  const states: CatalogStates = { methods: false, deployment: false, interactive: false, changes: false, ...data.states };
+
   const readText = (text: string): TextReading => {
     const r = read(text);
-    const { intent, filters, offTopic, aside } = decideIntent(r);
+    const topics = readTopics(r.tokens, r.claimed);
+    const { intent, filters, offTopic, aside, asks } = currentTopics(decideIntent(r), r, topics, states);
+    const deploying = intent === 'deploy';
     const question: Question = {
       intent,
       text: r.text,
       models: [...r.models],
       regions: [...r.regions],
       place: r.place,
-      tier: r.cues.tier,
-      excludeTiers: [...r.cues.excludeTiers],
+      // "Standard", "Developer", "Data zone" name a deployment type in a deployment question, not a training tier.
+      tier: deploying ? null : r.cues.tier,
+      excludeTiers: deploying ? [] : [...r.cues.excludeTiers],
       modality: r.cues.modality,
       filters,
       negated: r.cues.negated,
@@ -158,7 +189,9 @@ export function createUnderstander(data: UnderstandData): Understand {
       offTopic,
       aside,
       outside: r.outside,
-      asks: r.asks,
+      asks: asks ?? r.asks,
+      deployment: deploying ? topics.deployment : null,
+      since: intent === 'changes' ? topics.since : null,
       followUp: false,
     };
     return { reading: r, question };
@@ -175,4 +208,50 @@ export function createUnderstander(data: UnderstandData): Understand {
     const prev = memory === undefined ? null : usableMemory(memory, options?.now ?? Date.now(), options?.memoryMs);
     return prev === null ? seen.question : applyMemory(seen.question, seen.reading, prev);
   };
+}
+
+/**
+ * The intent once the catalog's newer facts are taken into account: a method, interactive training,
+ * deployment or a change between documents is a question the catalog answers when it states them.
+ */
+function currentTopics(d: Decision, r: Reading, topics: ReturnType<typeof readTopics>, states: CatalogStates): Decision & { asks?: AskedFact } {
+  if (r.clarify !== null || d.intent === 'help' || d.intent === 'compare') return d;
+  const named = r.models.length > 0 || r.regions.length > 0;
+  if (states.deployment && topics.deployment !== null && (r.models.length > 0 || d.intent !== 'unknown' || d.offTopic === 'how-to' || r.cues.listRegions))
+    return { intent: 'deploy', filters: [], offTopic: null, aside: d.aside === 'how-to' ? null : d.aside };
+  if (states.changes && topics.changes && r.regions.length === 0 && (d.intent === 'unknown' || d.intent === 'list-models' || r.models.length === 0))
+    return { intent: 'changes', filters: [], offTopic: null, aside: null };
+  const method = methodId(r.cues.method);
+  // "What methods does o4-mini support?": the model's methods, which the catalog states.
+  if (states.methods && d.offTopic === 'methods' && method === null && r.models.length > 0 && r.regions.length === 0)
+    return { intent: r.models.length > 1 ? 'compare' : 'model', filters: [], offTopic: null, aside: d.aside, asks: 'methods' };
+  const interactive = states.interactive && r.tokens.some((t, i) => t.t === 'interactive' && r.claimed[i] === 0);
+  const extra: FilterCue[] = [
+    ...(states.methods && method !== null ? [{ filter: method, negated: r.cues.negated }] : []),
+    ...(interactive ? [{ filter: 'interactive' as const, negated: r.cues.negated }] : []),
+  ];
+  if (extra.length === 0) return d;
+  // "Which models support DPO?", "does o4-mini support DPO?", "which regions have interactive training?"
+  if (d.offTopic === 'methods' || d.intent === 'unknown' || d.intent === 'filter' || d.intent === 'list-models' || d.intent === 'list-regions') {
+    if (r.models.length > 0) return { intent: 'model', filters: extra, offTopic: null, aside: d.aside };
+    if (r.regions.length > 0) return { intent: 'region', filters: extra, offTopic: null, aside: d.aside };
+    const regionsAsked = r.cues.listRegions && (!r.cues.listModels || r.cues.listsFirst === 'regions');
+    return {
+      intent: regionsAsked ? 'list-regions' : 'filter',
+      filters: [...d.filters.filter((f) => !extra.some((x) => x.filter === f.filter)), ...extra],
+      offTopic: null,
+      aside: d.aside,
+    };
+  }
+  return named ? { ...d, filters: [...d.filters, ...extra.filter((x) => !d.filters.some((f) => f.filter === x.filter))] } : d;
+}
+
+/** "us data zone", "US datazone": the data zone the overview names. */
+function usDataZone(tokens: readonly Token[], claimed: Uint8Array): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.t === 'us' &&
+      claimed[i] === 0 &&
+      (tokens[i + 1]?.t === 'datazone' || (tokens[i + 1]?.t === 'data' && (tokens[i + 2]?.t === 'zone' || tokens[i + 2]?.t === 'zones'))),
+  );
 }

@@ -8,6 +8,8 @@ import type { Token } from './normalise';
 export interface Reading {
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** 1 for each token a name claimed (cues read only the others). */
+  readonly claimed: readonly number[];
   readonly models: readonly ModelRef[];
   readonly regions: readonly string[];
   readonly place: PlaceRef | null;

@@ -14,6 +14,8 @@ export interface OtherCloud {
 export interface LexiconData {
   models: readonly { id: string; version: string | null }[];
   otherModels: readonly { id: string; aliases?: readonly string[] }[];
+  /** Old names of catalog models (the catalog's `renamedFrom`): each names the model it became. */
+  renames?: readonly { readonly from: string; readonly to: string }[];
   regions: RegionDirectory;
   /** data/other-clouds.json: sovereign clouds' regions, which the documents do not cover. */
   otherClouds?: readonly OtherCloud[];
@@ -169,6 +171,12 @@ export function buildLexicon(data: LexiconData): Lexicon {
     add(word, entity, Rank.Catalog);
     // "gpt mini" is the same question as "mini", not a typo of gpt-5-mini.
     if (!exact.has(nameKey(`gpt ${word}`))) add(`gpt ${word}`, entity, Rank.Catalog);
+  }
+  // An old name resolves to the model it became, and says so (the answer tells the person it was renamed).
+  for (const rename of data.renames ?? []) {
+    const to = catalogByKey.get(nameKey(rename.to));
+    if (to === undefined || catalogByKey.has(nameKey(rename.from))) continue;
+    add(rename.from, { ...to, renamedFrom: rename.from }, Rank.Catalog);
   }
   for (const o of others) {
     const r = o.entity.source === 'catalog' ? Rank.Catalog : Rank.Other;

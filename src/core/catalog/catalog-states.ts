@@ -1,0 +1,29 @@
+// What a catalog states beyond the 2025 table, so that understanding reads a question about it as a question
+// (a catalog of the seed alone states none of it, and its questions are read exactly as before).
+import type { CatalogService } from './catalog';
+
+export interface CatalogStates {
+  methods: boolean;
+  deployment: boolean;
+  interactive: boolean;
+  changes: boolean;
+}
+
+export function catalogStates(catalog: CatalogService): CatalogStates {
+  const data = catalog.data;
+  if (data.schemaVersion !== 2) return { methods: data.models.some((m) => m.methods !== null), deployment: false, interactive: false, changes: false };
+  const tables = data.sources.filter((s) => s.kind === 'model-table' || s.kind === 'supported-models');
+  return {
+    methods: data.models.some((m) => m.methods !== null),
+    deployment: data.models.some((m) => Object.keys(m.facts.deployment).length > 0 || Object.keys(m.facts.deploymentRegions).length > 0),
+    interactive: data.models.some((m) => m.facts.interactive !== null),
+    changes: new Set(tables.map((s) => s.date)).size > 1,
+  };
+}
+
+/** Old names of the catalog's models (the renamed-models fact sheet, as the importer recorded it). */
+export function catalogRenames(catalog: CatalogService): { from: string; to: string }[] {
+  const data = catalog.data;
+  if (data.schemaVersion !== 2) return [];
+  return data.models.flatMap((m) => m.facts.renamedFrom.map((r) => ({ from: r.name, to: m.id })));
+}
