@@ -1,8 +1,36 @@
 // Configuration from the environment, validated once at start-up: a bad value stops the process with a
 // message that names the variable. .env.example documents every variable read here.
 import { z } from 'zod';
+import { DEFAULT_MAX_AGE_DAYS } from './knowledge/catalog-age';
 
 const Port = z.coerce.number().int().min(0).max(65535);
+
+const LOOPBACK_HOST = /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/;
+
+/**
+ * CATALOG_SOURCE_URLS: comma-separated URLs, each https (http only on 127.0.0.1, for tests: the documents
+ * are the bot's facts, and plain HTTP would let anyone on the path change them), none twice, at most 20.
+ */
+function sourceUrls(text: string, ctx: z.RefinementCtx): string[] {
+  if (text.trim() === '') return [];
+  const urls = text.split(',').map((u) => u.trim());
+  const bad = (message: string) => ctx.addIssue({ code: 'custom', message });
+  if (urls.length > 20) bad(`lists ${urls.length} URLs, more than 20`);
+  urls.forEach((u, i) => {
+    const which = `entry ${i + 1}${u ? ` (${u})` : ''}`;
+    let parsed: URL;
+    try {
+      parsed = new URL(u);
+    } catch {
+      return bad(`${which} is not a URL`);
+    }
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && LOOPBACK_HOST.test(parsed.hostname))) {
+      return bad(`${which} must be https (http only on 127.0.0.1, for tests)`);
+    }
+    if (urls.indexOf(u) !== i) bad(`${which} is listed twice`);
+  });
+  return urls;
+}
 
 const Env = z
   .object({
@@ -34,6 +62,10 @@ const Env = z
     BLOB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
     /** Optional: the raw markdown of the source document, re-read and re-imported on an interval. */
     CATALOG_SOURCE_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+    /** Optional: several source documents (comma-separated), fetched together and merged into one catalog. */
+    CATALOG_SOURCE_URLS: z.string().default('').transform(sourceUrls),
+    /** A catalog whose newest document is older than this many days says so on every card. */
+    CATALOG_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_MAX_AGE_DAYS),
     CATALOG_REFRESH_MINUTES: z.coerce
       .number()
       .min(0.01)
@@ -93,9 +125,16 @@ const Env = z
     // The keys that decide who may talk to the bot must not come over plain HTTP, except from this machine.
     if (env.OPENID_METADATA_URL) {
       const { protocol, hostname } = new URL(env.OPENID_METADATA_URL);
-      if (protocol === 'http:' && !/^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/.test(hostname)) {
+      if (protocol === 'http:' && !LOOPBACK_HOST.test(hostname)) {
         ctx.addIssue({ code: 'custom', path: ['OPENID_METADATA_URL'], message: 'must be https (http only on 127.0.0.1, for tests)' });
       }
+    }
+    if (env.CATALOG_SOURCE_URL && env.CATALOG_SOURCE_URLS.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CATALOG_SOURCE_URLS'],
+        message: 'and CATALOG_SOURCE_URL are both set: set one (CATALOG_SOURCE_URL for one document alone, CATALOG_SOURCE_URLS for a set)',
+      });
     }
     if (env.STATE_STORAGE === 'blob') {
       need('BLOB_CONNECTION_STRING', 'when STATE_STORAGE=blob');

@@ -42,4 +42,10 @@ export const IMPORT_DEFAULTS = {
   sourceInfo: 'data/source/source.json',
   /** Read only when several documents are imported (a version 2 catalog). */
   renames: 'data/source/model-renames.md',
+  /**
+   * Older documents the default catalog is built with besides data/source/current/ (`npm run catalog:current`),
+   * for the facts they alone state: the Standard training regions, last listed on 2026-03-05. The refresher
+   * merges them with the documents it fetches (CATALOG_SOURCE_URLS).
+   */
+  olderDocuments: ['data/source/22b_2026-03-05_467c504_foundry-supported-models.md'],
 } as const;

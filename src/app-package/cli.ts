@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { buildZip } from './build-package';
+import { checkCommandMenus } from './check-command-menus';
 import { checkIcons } from './check-icons';
 import { type Env, ManifestFillError, fillManifest } from './fill-manifest';
 import { readZip } from './read-zip';
@@ -139,7 +140,8 @@ async function run(argv: readonly string[], io: PackageIo): Promise<void> {
   const color = { file: names.color, bytes: read(path.join(args.appDir, names.color), io.root, 'the colour icon') };
   const outline = { file: names.outline, bytes: read(path.join(args.appDir, names.outline), io.root, 'the outline icon') };
   const iconProblems = checkIcons(color, outline);
-  if (schemaProblems.length > 0 || iconProblems.length > 0) {
+  const menuProblems = checkCommandMenus(manifest);
+  if (schemaProblems.length > 0 || iconProblems.length > 0 || menuProblems.length > 0) {
     const version = String(manifest['manifestVersion']);
     throw new Refusal([
       ...(schemaProblems.length > 0
@@ -148,6 +150,7 @@ async function run(argv: readonly string[], io: PackageIo): Promise<void> {
             ...schemaProblems.map((p) => `  ${p}`),
           ]
         : []),
+      ...(menuProblems.length > 0 ? ['the command menu does not fit Teams:', ...menuProblems.map((p) => `  ${p}`)] : []),
       ...(iconProblems.length > 0 ? ['the icons are not right:', ...iconProblems.map((p) => `  ${p}`)] : []),
     ]);
   }

@@ -24,7 +24,7 @@ import { dependencyHealth } from './dependency-health';
 export interface App {
   server: Server;
   holder: KnowledgeHolder;
-  /** Present when CATALOG_SOURCE_URL is set. */
+  /** Present when CATALOG_SOURCE_URL or CATALOG_SOURCE_URLS is set. */
   refresher: CatalogRefresher | null;
   /** e.g. http://127.0.0.1:3978 */
   url: string;
@@ -47,7 +47,7 @@ export function createScoutBot(
   log: Logger,
   options: Pick<AppOptions, 'knowledge' | 'now'> = {},
 ): { bot: ScoutBot; holder: KnowledgeHolder; cards: CardRenderer; pipeline: Pipeline; storage: Storage } {
-  const holder = createKnowledgeHolder(options.knowledge ?? loadKnowledge());
+  const holder = createKnowledgeHolder(options.knowledge ?? loadKnowledge({ maxAgeDays: config.CATALOG_MAX_AGE_DAYS }));
   const cards = createCardRenderer(CARDS_DIR);
   const pipeline = createPipeline({ knowledge: holder.current, cards, cacheEntries: config.ANSWER_CACHE_ENTRIES, memoryMs: config.MEMORY_MINUTES * 60_000 });
   const storage = createStorage(config, options.now, log);
@@ -60,17 +60,20 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const { bot, holder, cards, storage } = createScoutBot(config, log, options);
   const adapter = createAdapter(config, cards, log, options.authSettings);
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  const refresher = config.CATALOG_SOURCE_URL
-    ? startCatalogRefresher({
-        url: config.CATALOG_SOURCE_URL,
-        intervalMs: config.CATALOG_REFRESH_MINUTES * 60_000,
-        timeoutMs: config.OUTBOUND_TIMEOUT_MS,
-        regions: holder.current().catalog.regions,
-        current: holder.current,
-        swap: holder.swap,
-        log,
-      })
-    : null;
+  const urls = config.CATALOG_SOURCE_URL ? [config.CATALOG_SOURCE_URL] : config.CATALOG_SOURCE_URLS;
+  const refresher =
+    urls.length > 0
+      ? startCatalogRefresher({
+          urls,
+          mode: config.CATALOG_SOURCE_URL ? 'alone' : 'set',
+          intervalMs: config.CATALOG_REFRESH_MINUTES * 60_000,
+          timeoutMs: config.OUTBOUND_TIMEOUT_MS,
+          regions: holder.current().catalog.regions,
+          current: holder.current,
+          swap: holder.swap,
+          log,
+        })
+      : null;
   const health = () => ({ refresh: refresher ? refresher.status() : { enabled: false }, ...dependencyHealth(adapter, storage) });
   let draining = false;
   const server = createServer({ adapter, bot, holder, log, version, limits: httpLimitsOf(config), health, draining: () => draining });

@@ -29,7 +29,18 @@ export interface CatalogDiff {
    * version 1 has no field for (interactive training, deployment, access, renames), and facts whose provenance
    * changed, e.g. the Standard regions becoming "no longer stated".
    */
-  readonly stated: { sources: { added: string[]; removed: string[] }; changed: FieldChange[] };
+  readonly stated: { sources: { added: string[]; removed: string[] }; changed: FieldChange[]; catalog: CatalogFactChange[] };
+}
+
+/**
+ * A version 2 fact about the catalog rather than one model: a Global training region's row (managed and
+ * interactive training, the models its footnotes exclude or allow alone), the serverless deployment types, the
+ * data zones, what the terms mean, the models no longer listed, and where each of these came from.
+ */
+export interface CatalogFactChange {
+  readonly field: string;
+  readonly before: unknown;
+  readonly after: unknown;
 }
 
 export function modelLabel(m: Pick<Model, 'id' | 'version'>): string {
@@ -137,8 +148,37 @@ function statedFacts(m: ModelV2): { values: Record<string, unknown>; provenance:
   return { values, provenance };
 }
 
+const yesNo = (v: boolean | null): string => (v === null ? 'unstated' : v ? 'yes' : 'no');
+const models = (word: string, ids: readonly string[] | null): string => (ids === null || ids.length === 0 ? '' : ` ${word} ${ids.join('/')}`);
+
+/** The catalog-level facts of a version 2 catalog, each as a comparable value, and their provenance. */
+function catalogFacts(c: CatalogV2): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  const from = (field: string, f: Fact<unknown> | null) => (values[`${field} stated`] = f === null ? 'unstated' : `${f.from.stated} (${f.from.date})`);
+  from('globalTrainingRegions', c.globalTrainingRegions);
+  for (const g of c.globalTrainingRegions?.value ?? []) {
+    values[`Global training region ${g.region}`] =
+      `managed ${yesNo(g.managed)}${models('not', g.managedExcluded)}${models('only', g.managedOnly)}; ` +
+      `interactive ${yesNo(g.interactive)}${models('not', g.interactiveExcluded)}${models('only', g.interactiveOnly)}${g.noVision ? '; no vision' : ''}`;
+  }
+  values['serverlessDeploymentTypes'] = c.serverlessDeploymentTypes?.value ?? null;
+  from('serverlessDeploymentTypes', c.serverlessDeploymentTypes);
+  for (const k of ['training', 'deployment'] as const) {
+    values[`dataZones.${k}`] = c.dataZones[k]?.value ?? null;
+    from(`dataZones.${k}`, c.dataZones[k]);
+  }
+  for (const k of ['trainingTypes', 'methods', 'deploymentOptions', 'deploymentTypes'] as const) {
+    const meanings = c.meanings[k];
+    values[`meanings.${k}`] = meanings?.value.map((m) => `${m.id}: ${m.name}${m.preview ? ' (preview)' : ''}`) ?? null;
+    for (const m of meanings?.value ?? []) values[`meanings.${k}.${m.id} description`] = m.description;
+    from(`meanings.${k}`, meanings);
+  }
+  values['formerlyListed'] = c.formerlyListed.map((f) => `${modelLabel(f)} (last listed ${f.lastListed.date})`);
+  return values;
+}
+
 function diffStated(before: Catalog, after: Catalog): CatalogDiff['stated'] {
-  if (before.schemaVersion !== 2 || after.schemaVersion !== 2) return { sources: { added: [], removed: [] }, changed: [] };
+  if (before.schemaVersion !== 2 || after.schemaVersion !== 2) return { sources: { added: [], removed: [] }, changed: [], catalog: [] };
   const label = (s: CatalogV2['sources'][number]): string => `${s.file} (${s.date})`;
   const a = before.sources.map(label);
   const b = after.sources.map(label);
@@ -158,13 +198,19 @@ function diffStated(before: Catalog, after: Catalog): CatalogDiff['stated'] {
         changed.push({ model: modelLabel(m), field: `${field} stated`, before: x.provenance[field], after: y.provenance[field] });
     }
   }
-  return { sources: { added: b.filter((s) => !a.includes(s)), removed: a.filter((s) => !b.includes(s)) }, changed };
+  const x = catalogFacts(before);
+  const y = catalogFacts(after);
+  const catalog: CatalogFactChange[] = [];
+  for (const field of new Set([...Object.keys(x), ...Object.keys(y)])) {
+    if (!same(x[field] ?? null, y[field] ?? null)) catalog.push({ field, before: x[field] ?? null, after: y[field] ?? null });
+  }
+  return { sources: { added: b.filter((s) => !a.includes(s)), removed: a.filter((s) => !b.includes(s)) }, changed, catalog };
 }
 
 export function isEmptyDiff(d: CatalogDiff): boolean {
   const g = d.globalRegions;
   return (
-    d.stated.sources.added.length + d.stated.sources.removed.length + d.stated.changed.length === 0 &&
+    d.stated.sources.added.length + d.stated.sources.removed.length + d.stated.changed.length + d.stated.catalog.length === 0 &&
     d.date === null &&
     d.tiers === null &&
     d.added.length + d.removed.length + d.changed.length === 0 &&
@@ -180,7 +226,7 @@ function show(value: unknown): string {
   return String(value);
 }
 
-function showChange(c: FieldChange): string {
+function showChange(c: Omit<FieldChange, 'model'>): string {
   if (Array.isArray(c.before) && Array.isArray(c.after)) {
     const a = c.before.map(String);
     const b = c.after.map(String);
@@ -210,5 +256,6 @@ export function formatDiff(d: CatalogDiff): string[] {
   for (const s of d.stated.sources.added) lines.push(`+ document ${s}`);
   for (const s of d.stated.sources.removed) lines.push(`- document ${s}`);
   for (const c of d.stated.changed) lines.push(`~ ${c.model}: ${showChange(c)}`);
+  for (const c of d.stated.catalog) lines.push(`~ ${showChange(c)}`);
   return lines;
 }

@@ -6,6 +6,7 @@ import { catalogRenames, catalogStates, createCatalog, type CatalogService } fro
 import { createRegionDirectory, type RegionDirectory } from '../core';
 import { createUnderstander, type OtherCloud, type Understand } from '../core';
 import { DATA_DIR } from '../paths';
+import { catalogAge, DEFAULT_MAX_AGE_DAYS, type CatalogAge } from './catalog-age';
 import { countryNames, placeNames } from './place-names';
 
 // The names are the same for every snapshot over one region directory: worked out once per directory.
@@ -17,10 +18,20 @@ function placeNamesOf(regions: RegionDirectory): Record<string, string[]> {
 }
 
 export type { Understand };
+export type { CatalogAge };
 
 export interface Knowledge {
   readonly catalog: CatalogService;
   readonly understand: Understand;
+  /** CATALOG_MAX_AGE_DAYS: a catalog whose newest document is older than this says so on every card. */
+  readonly maxAgeDays: number;
+  /** How old the catalog's newest document is at `now` (catalog-age.ts), and whether that is over maxAgeDays. */
+  age(now: Date): CatalogAge;
+}
+
+export interface KnowledgeOptions {
+  /** Default DEFAULT_MAX_AGE_DAYS (120). */
+  readonly maxAgeDays?: number;
 }
 
 function readJson(file: string): unknown {
@@ -44,7 +55,8 @@ export function loadNames(dataDir = DATA_DIR): Names {
 }
 
 /** Builds a snapshot from an already-parsed catalog (the refresher hands one in). */
-export function buildKnowledge(rawCatalog: unknown, regions: RegionDirectory, names: Names): Knowledge {
+export function buildKnowledge(rawCatalog: unknown, regions: RegionDirectory, names: Names, options: KnowledgeOptions = {}): Knowledge {
+  const maxAgeDays = options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
   const catalog = createCatalog(rawCatalog, regions);
   const otherModels = (names.otherModels as { models?: { id: string; aliases?: string[] }[] }).models ?? [];
   // A cloud named after its country (Azure China) is named in other languages too ("Chine", "Kina").
@@ -61,11 +73,11 @@ export function buildKnowledge(rawCatalog: unknown, regions: RegionDirectory, na
     renames: catalogRenames(catalog),
     states: catalogStates(catalog),
   });
-  return Object.freeze({ catalog, understand });
+  return Object.freeze({ catalog, understand, maxAgeDays, age: (now: Date) => catalogAge(catalog.data, now, maxAgeDays) });
 }
 
-export function loadKnowledge(options: { catalogFile?: string; dataDir?: string } = {}): Knowledge {
+export function loadKnowledge(options: { catalogFile?: string; dataDir?: string } & KnowledgeOptions = {}): Knowledge {
   const dataDir = options.dataDir ?? DATA_DIR;
   const catalogFile = options.catalogFile ?? path.join(dataDir, 'catalog.json');
-  return buildKnowledge(readJson(catalogFile), loadRegions(dataDir), loadNames(dataDir));
+  return buildKnowledge(readJson(catalogFile), loadRegions(dataDir), loadNames(dataDir), options);
 }

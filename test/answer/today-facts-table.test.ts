@@ -9,11 +9,9 @@ import type { Scout } from '../../src/pipeline/pipeline';
 import { ROOT } from '../support/knowledge';
 import { TODAY_FACT_ROWS, type FactRow } from '../support/today-facts-rows';
 
-// data/catalog.json once the lead ships the current set as the default; until then data/catalog-current.json.
-// The current set is the one that lists Qwen3-32B (the seed and the 2026-03-05 table call it Qwen-32B).
+// The shipped default: data/catalog.json, built from the current documents and the 2026-03-05 table.
 function currentCatalogFile(): string {
-  const shipped = path.join(ROOT, 'data', 'catalog.json');
-  return readFileSync(shipped, 'utf8').includes('"Qwen3-32B"') ? shipped : path.join(ROOT, 'data', 'catalog-current.json');
+  return path.join(ROOT, 'data', 'catalog.json');
 }
 
 let scout: Scout | undefined;

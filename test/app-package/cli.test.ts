@@ -128,6 +128,23 @@ describe('npm run package (main)', () => {
     expect(fs.readFileSync(builtManifestPath(root)).equals(beforeManifest)).toBe(true);
   });
 
+  it('on a command menu longer than Teams shows: exit 2 naming the list, nothing written', async () => {
+    const root = project();
+    const templateFile = path.join(root, 'appPackage', 'manifest.json');
+    const template = JSON.parse(fs.readFileSync(templateFile, 'utf8')) as Record<string, any>;
+    const list = template.bots[0].commandLists[1];
+    list.commands = Array.from({ length: 11 }, (_, i) => ({ title: `word${i}`, description: 'a command' }));
+    fs.writeFileSync(templateFile, JSON.stringify(template, null, 2));
+    const r = await run(root, ENV);
+    expect(r.code).toBe(2);
+    expect(r.err).toEqual([
+      'package: the command menu does not fit Teams:',
+      'package:   bots[0].commandLists[1]: 11 commands, more than the 10 a Teams menu shows',
+      'package: nothing written',
+    ]);
+    expect(fs.existsSync(zipPath(root))).toBe(false);
+  });
+
   it('on a template that is not JSON: exit 2, one clear line', async () => {
     const root = project();
     fs.writeFileSync(path.join(root, 'appPackage', 'manifest.json'), '{ "manifestVersion": "1.30", ');

@@ -72,6 +72,22 @@ test.each([
   [{ ANSWER_CACHE_ENTRIES: '-1' }, /ANSWER_CACHE_ENTRIES/],
   [{ ANSWER_CACHE_ENTRIES: 'lots' }, /ANSWER_CACHE_ENTRIES/],
   [{ CATALOG_SOURCE_URL: 'ftp://example.com/x.md' }, /CATALOG_SOURCE_URL/],
+  [{ CATALOG_SOURCE_URLS: 'https://example.com/a.md,not a url' }, /CATALOG_SOURCE_URLS entry 2 \(not a url\) is not a URL/],
+  [{ CATALOG_SOURCE_URLS: 'https://example.com/a.md,,https://example.com/b.md' }, /CATALOG_SOURCE_URLS entry 2 is not a URL/],
+  [{ CATALOG_SOURCE_URLS: 'http://example.com/a.md' }, /CATALOG_SOURCE_URLS entry 1 \(http:\/\/example.com\/a.md\) must be https/],
+  [{ CATALOG_SOURCE_URLS: 'ftp://127.0.0.1/a.md' }, /CATALOG_SOURCE_URLS entry 1 .* must be https/],
+  [
+    { CATALOG_SOURCE_URLS: 'https://example.com/a.md, https://example.com/a.md' },
+    /CATALOG_SOURCE_URLS entry 2 \(https:\/\/example.com\/a.md\) is listed twice/,
+  ],
+  [{ CATALOG_SOURCE_URLS: Array.from({ length: 21 }, (_, i) => `https://example.com/${i}.md`).join(',') }, /CATALOG_SOURCE_URLS lists 21 URLs, more than 20/],
+  [
+    { CATALOG_SOURCE_URL: 'https://example.com/one.md', CATALOG_SOURCE_URLS: 'https://example.com/a.md' },
+    /CATALOG_SOURCE_URLS and CATALOG_SOURCE_URL are both set: set one/,
+  ],
+  [{ CATALOG_MAX_AGE_DAYS: '0' }, /CATALOG_MAX_AGE_DAYS/],
+  [{ CATALOG_MAX_AGE_DAYS: 'soon' }, /CATALOG_MAX_AGE_DAYS/],
+  [{ CATALOG_MAX_AGE_DAYS: '30.5' }, /CATALOG_MAX_AGE_DAYS/],
   [{ OUTBOUND_TIMEOUT_MS: '5' }, /OUTBOUND_TIMEOUT_MS/],
   [{ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' }, /HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS/],
   [{ HTTP_KEEP_ALIVE_TIMEOUT_MS: '500' }, /HTTP_KEEP_ALIVE_TIMEOUT_MS/],
@@ -80,6 +96,13 @@ test.each([
 ])('%j is refused with a message naming the variable', (env, message) => {
   expect(() => readConfig(env)).toThrow(ConfigError);
   expect(() => readConfig(env)).toThrow(message);
+});
+
+test('CATALOG_SOURCE_URLS is a list of URLs, spaces around the commas allowed, http only on this machine; off and 120 days by default', () => {
+  expect(readConfig({})).toMatchObject({ CATALOG_SOURCE_URLS: [], CATALOG_SOURCE_URL: '', CATALOG_MAX_AGE_DAYS: 120 });
+  const raw = 'https://raw.githubusercontent.com/MicrosoftDocs/azure-ai-docs/main/articles/foundry/includes/fine-tune-supported-models.md';
+  expect(readConfig({ CATALOG_SOURCE_URLS: `${raw} , http://127.0.0.1:8080/b.md` }).CATALOG_SOURCE_URLS).toEqual([raw, 'http://127.0.0.1:8080/b.md']);
+  expect(readConfig({ CATALOG_MAX_AGE_DAYS: '30' }).CATALOG_MAX_AGE_DAYS).toBe(30);
 });
 
 test('with an app id the bot may listen on every interface', () => {

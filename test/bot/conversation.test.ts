@@ -182,7 +182,7 @@ test('a turn that fails gets a short apology without internals, and the process 
   const real = loadKnowledge();
   let broken = true;
   const flaky = {
-    catalog: real.catalog,
+    ...real,
     understand: (...args: Parameters<typeof real.understand>) => {
       if (broken) throw new Error('secret internal detail at /srv/app.js:42');
       return real.understand(...args);

@@ -7,6 +7,7 @@ import { headlineOf, textOf } from '../support/cards';
 import { post, withBot } from '../support/bot-server';
 import { fixture, personalMessage } from '../support/fixtures';
 import { ROOT } from '../support/knowledge';
+import { MENU_AWAITING_CORE } from '../app-package/support';
 import { cardProblems } from '../support/validate-card';
 
 const bot = withBot();
@@ -99,11 +100,16 @@ test('every commandLists title, typed bare as the Teams menu inserts it, gets th
   };
   for (const list of manifest.bots[0].commandLists) {
     for (const { title } of list.commands) {
-      expect(Object.keys(expected)).toContain(title);
       const conv = `a:menu-${list.scopes.join('-')}-${title}`;
       await post(bot.app.url, personalMessage(bot.connector.serviceUrl, title, conv));
       const [reply] = await bot.connector.waitFor(1, conv);
       const card = reply!.activity.attachments[0].content;
+      // A word the core does not read yet (issue 14's deploy, changes) is still answered with a card.
+      if (MENU_AWAITING_CORE.includes(title)) {
+        expect(headlineOf(card)).toEqual(expect.any(String));
+        continue;
+      }
+      expect(Object.keys(expected)).toContain(title);
       expect([title, headlineOf(card)]).toEqual([title, expect.stringMatching(expected[title]!)]);
       if (title === 'check') expect(textOf(card)).toMatch(/\[Check\]/);
     }

@@ -1,5 +1,7 @@
-// Catalog refresh at run time: a good, a changed and a bad document served by a local HTTP server. A bad
-// one leaves the last good catalog in place; /healthz shows the catalog's date and the last refresh.
+// Catalog refresh at run time from one document alone (CATALOG_SOURCE_URL): a good, a changed and a bad document
+// served by a local HTTP server. A bad one leaves the last good catalog in place; /healthz shows the catalog's
+// date and the last refresh. The bot starts from the seed's catalog, whatever data/catalog.json ships.
+// Several documents (CATALOG_SOURCE_URLS): catalog-refresh-sources.test.ts.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -10,6 +12,8 @@ import { cardOf, headlineOf } from '../support/cards';
 import { startConnector, type LocalConnector } from '../support/connector';
 import { personalMessage } from '../support/fixtures';
 import { ROOT } from '../support/knowledge';
+import { buildKnowledge, loadNames, loadRegions } from '../../src/knowledge/load';
+import { importText } from '../importer/support';
 
 const seed = readFileSync(path.join(ROOT, 'data/source/fine-tune-models.md'), 'utf8');
 // The same document a year later: o4-mini gains West Europe as a Standard region.
@@ -47,7 +51,11 @@ beforeAll(async () => {
   await new Promise<void>((r) => source.listen(0, '127.0.0.1', r));
   sourceUrl = `http://127.0.0.1:${(source.address() as AddressInfo).port}/fine-tune-models.md`;
   connector = await startConnector();
-  app = await startBot({ CATALOG_SOURCE_URL: sourceUrl, CATALOG_REFRESH_MINUTES: '60' });
+  app = await startBot(
+    { CATALOG_SOURCE_URL: sourceUrl, CATALOG_REFRESH_MINUTES: '60' },
+    { knowledge: buildKnowledge(importText(seed), loadRegions(), loadNames()) },
+  );
+  await app.refresher!.refreshNow(); // the one at start-up may still be running
 });
 afterAll(async () => {
   await app.close();

@@ -1,5 +1,5 @@
-// The catalog's schema: the one contract between the importer (which writes data/catalog.json and
-// data/catalog-current.json) and everything that reads it. Two versions, told apart by `schemaVersion`:
+// The catalog's schema: the one contract between the importer (which writes data/catalog.json, the current
+// documents, and data/catalog-seed.json, the seed alone) and everything that reads it. Two versions, told apart by `schemaVersion`:
 // 1 is one document's facts (schema-v1.ts); 2 adds several documents' facts with their provenance
 // (schema-v2.ts) and keeps every version 1 field, so a reader of version 1 fields reads both.
 import { z } from 'zod';
