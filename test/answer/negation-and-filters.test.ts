@@ -36,8 +36,10 @@ test('an answer never says a part is outside the document unless the message had
   }
 });
 
-// How people ask for models with a property, and for the models without it.
-const HAS: Record<Filter, readonly string[]> = {
+// How people ask for models with a property, and for the models without it: the properties the seed's
+// document states (methods and interactive training are only in the current documents).
+type SeedFilter = Exclude<Filter, 'sft' | 'dpo' | 'rft' | 'interactive'>;
+const HAS: Record<SeedFilter, readonly string[]> = {
   vision: ['which models support vision', 'which models can be fine-tuned with images', 'vision models'],
   developer: ['which models have a developer tier', 'models with a dev tier', 'which models offer the developer tier'],
   preview: ['which models are in preview', 'preview models', 'which models are still in beta'],
@@ -45,7 +47,7 @@ const HAS: Record<Filter, readonly string[]> = {
   standard: ['which models support data residency', 'which models have standard training', 'models with regional training'],
   datazone: ['which models have data zone training', 'models with datazone training', 'which models support data zones'],
 };
-const LACKS: Record<Filter, readonly string[]> = {
+const LACKS: Record<SeedFilter, readonly string[]> = {
   vision: [
     "which models don't support vision",
     "which models can't be fine-tuned with images",
@@ -69,7 +71,7 @@ const LACKS: Record<Filter, readonly string[]> = {
   ],
   datazone: ['which models lack data zone training', "which models don't have datazone training", 'models without data zone training'],
 };
-const FILTERS = Object.keys(HAS) as Filter[];
+const FILTERS = Object.keys(HAS) as SeedFilter[];
 const framed = fc.tuple(fc.constantFrom('', 'hey, ', 'quick q: ', 'Hi team! ', 'so '), fc.constantFrom('', '?', ' please', ' pls?', '??'), fc.boolean());
 const say = (core: string, [before, after, upper]: [string, string, boolean]): string => {
   const s = `${before}${core}${after}`;

@@ -58,7 +58,7 @@ test('a card inserted by the message extension is updated in place and names who
   expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
   const text = textOf(res.body.value);
   expect(text).toContain('Asked by Ada Lovelace');
-  expect(text).toMatch(/no vision support/);
+  expect(text).toMatch(/Vision fine-tuning isn't supported in Japan East/);
   expect(bot.connector.to(conv)).toHaveLength(0);
 });
 

@@ -24,8 +24,9 @@ test('a personal chat question gets one card that answers yes with Global traini
   expect(headlineOf(card)).toMatch(/^Yes, with Global training/);
   const text = textOf(card);
   expect(text).toMatch(/East US 2 and Sweden Central/);
-  expect(text).toMatch(/no Developer tier/i);
-  expect(text).toMatch(/2025-02-06/);
+  expect(text).toMatch(/o4-mini has a Developer tier/i);
+  expect(text).toMatch(/Fine-tuning model support, 2026-10-06/);
+  expect(text).toMatch(/Standard training regions were last listed on 2026-03-05/);
   expect(reply.activity.summary).toMatch(/^Yes, with Global training — o4-mini in West Europe/);
   expect(reply.activity.replyToId).toBe(activity.id);
 });

@@ -42,5 +42,5 @@ test('/healthz reports the status, version and catalog title and date', async ()
   const body = (await res.json()) as Record<string, any>;
   expect(body.status).toBe('ok');
   expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
-  expect(body.catalog).toEqual({ title: 'Fine-Tuning Model Guidance', date: '2025-02-06' });
+  expect(body.catalog).toEqual({ title: 'Fine-tuning model support', date: '2026-10-06' });
 });

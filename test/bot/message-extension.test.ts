@@ -45,7 +45,7 @@ test('an inserted card reads well to people who did not ask: who asked, model, r
   const text = textOf(first.content);
   expect(text).toMatch(/Asked by Ada Lovelace/);
   expect(text).toMatch(/o4-mini in West Europe/);
-  expect(text).toMatch(/document dated 2025-02-06/);
+  expect(text).toMatch(/Fine-tuning model support, 2026-10-06/);
   // Its buttons come back to the bot as extension cards, updated in place.
   const execute = JSON.stringify(first.content);
   expect(execute).toContain('"origin":"extension"');
