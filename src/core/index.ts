@@ -13,3 +13,4 @@ export * from './answer/answer-inputs';
 export * from './answer/examples';
 export * from './answer/words';
 export * from './build-question';
+export * from './watch-command';
