@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../../src/bot/scout-bot';
 import { COMMAND_NAMES } from '../../src/core/understand/commands';
+import { WATCH_COMMAND_NAMES } from '../../src/core/watch-command';
 import { BOT_ID, ROOT, filled } from './support';
 
 const manifest = filled() as Record<string, any>;
@@ -32,12 +33,12 @@ describe('the app manifest and the bot', () => {
     expect(bot.isNotificationOnly).toBe(false);
   });
 
-  it('has a command list for each scope with the seven commands the bot understands, in order', () => {
+  it('has a command list for each scope with the seven question commands and the three watch commands the bot understands, in order', () => {
     const lists = manifest.bots[0].commandLists as Array<{ scopes: string[]; commands: Array<{ title: string; description: string }> }>;
     expect(lists.flatMap((l) => l.scopes).sort()).toEqual(['groupChat', 'personal', 'team']);
     for (const list of lists) {
-      expect(list.commands.map((c) => c.title)).toEqual(['check', 'model', 'region', 'models', 'regions', 'compare', 'help']);
-      expect(list.commands.map((c) => c.title)).toEqual([...COMMAND_NAMES]);
+      expect(list.commands.map((c) => c.title)).toEqual(['check', 'model', 'region', 'models', 'regions', 'compare', 'help', 'watch', 'watches', 'unwatch']);
+      expect(list.commands.map((c) => c.title)).toEqual([...COMMAND_NAMES, ...WATCH_COMMAND_NAMES]);
     }
   });
 
@@ -50,6 +51,9 @@ describe('the app manifest and the bot', () => {
       regions: 'regions — every fine-tuning region',
       compare: 'compare <model> <model> — two models side by side',
       help: 'help — what I can answer',
+      watch: 'watch <question> — post here when its answer changes',
+      watches: 'watches — what this conversation watches',
+      unwatch: 'unwatch <n> or all — stop watching',
     };
     for (const list of manifest.bots[0].commandLists) {
       for (const c of list.commands) {
