@@ -3,7 +3,6 @@
 import type { Config } from '../../config';
 import type { KnowledgeHolder } from '../../knowledge/holder';
 import type { Logger } from '../../log';
-import type { CardRenderer } from '../../presentation/card-render';
 import { createBlobWatchStore } from './blob-watch-store';
 import { createNotifier, type Notifier, type NotifierOptions } from './notifier';
 import { createMemoryWatchStore, type WatchStore } from './watch-store';
