@@ -20,6 +20,7 @@ import { httpLimitsOf } from './http/limits';
 import { BotState } from './state/bot-state';
 import { createStorage } from './state/storage';
 import { dependencyHealth } from './dependency-health';
+import { createWatchStore, startNotifier, type Notifier, type WatchStore, type WatchTuning } from './watch/watching';
 
 export interface App {
   server: Server;
@@ -28,6 +29,8 @@ export interface App {
   refresher: CatalogRefresher | null;
   /** e.g. http://127.0.0.1:3978 */
   url: string;
+  /** Posts watch notices when a swap changes watched answers. */
+  notifier: Notifier;
   /**
    * Stops accepting requests and lets turns in flight finish, for at most `graceMs`; resolves true when
    * everything finished in time, false when connections had to be cut.
@@ -39,6 +42,8 @@ export interface AppOptions {
   knowledge?: Knowledge;
   authSettings?: ExtraAuthSettings;
   now?: () => number;
+  /** Watch notifier timings (tests). */
+  watch?: WatchTuning;
 }
 
 /** The bot and what it reads, as the server runs it (also used by the bench to time its turn logic alone). */
@@ -46,19 +51,32 @@ export function createScoutBot(
   config: Config,
   log: Logger,
   options: Pick<AppOptions, 'knowledge' | 'now'> = {},
-): { bot: ScoutBot; holder: KnowledgeHolder; cards: CardRenderer; pipeline: Pipeline; storage: Storage } {
-  const holder = createKnowledgeHolder(options.knowledge ?? loadKnowledge({ maxAgeDays: config.CATALOG_MAX_AGE_DAYS }));
+): { bot: ScoutBot; holder: KnowledgeHolder; cards: CardRenderer; pipeline: Pipeline; storage: Storage; watches: WatchStore } {
+  const holder = createKnowledgeHolder(options.knowledge ?? loadKnowledge({ maxAgeDays: config.CATALOG_MAX_AGE_DAYS }), {
+    onListenerError: (err) => log.error({ err }, 'a catalog swap listener failed'),
+  });
   const cards = createCardRenderer(CARDS_DIR);
   const pipeline = createPipeline({ knowledge: holder.current, cards, cacheEntries: config.ANSWER_CACHE_ENTRIES, memoryMs: config.MEMORY_MINUTES * 60_000 });
   const storage = createStorage(config, options.now, log);
   const state = new BotState(storage);
-  const bot = new ScoutBot({ pipeline, state, log, now: options.now });
-  return { bot, holder, cards, pipeline, storage };
+  const watches = createWatchStore(config, log);
+  const bot = new ScoutBot({ pipeline, state, log, now: options.now, watches });
+  return { bot, holder, cards, pipeline, storage, watches };
 }
 
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
-  const { bot, holder, cards, storage } = createScoutBot(config, log, options);
+  const { bot, holder, cards, storage, watches } = createScoutBot(config, log, options);
   const adapter = createAdapter(config, cards, log, options.authSettings);
+  const notifier = startNotifier({
+    store: watches,
+    adapter,
+    appId: config.MicrosoftAppId,
+    cards,
+    holder,
+    log,
+    maxRetryAfterMs: config.OUTBOUND_MAX_RETRY_AFTER_MS,
+    tuning: options.watch,
+  });
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const urls = config.CATALOG_SOURCE_URL ? [config.CATALOG_SOURCE_URL] : config.CATALOG_SOURCE_URLS;
   const refresher =
@@ -89,10 +107,12 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     holder,
     refresher,
     url,
+    notifier,
     close: (graceMs = 10_000) =>
       new Promise<boolean>((resolve) => {
         draining = true;
         refresher?.stop();
+        notifier.stop();
         const cut = setTimeout(() => {
           log.warn({ graceMs }, 'turns still in flight at the end of the grace period: closing their connections');
           server.server.closeAllConnections();

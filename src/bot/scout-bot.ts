@@ -11,6 +11,7 @@ import { onSearch } from './handlers/message-extension';
 import { INTENT_KEY, type TurnDeps } from './handlers/turn';
 import { addsTheBot, createWelcomer, type Welcomer } from './handlers/welcome';
 import type { BotState } from './state/bot-state';
+import type { WatchStore } from './watch/watch-store';
 
 export { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from './handlers/message-extension';
 
@@ -19,15 +20,16 @@ export interface ScoutBotDeps {
   state: BotState;
   log: Logger;
   now?: () => number;
+  watches?: WatchStore;
 }
 
 export class ScoutBot extends TeamsActivityHandler {
   private readonly deps: TurnDeps;
   private readonly welcomer: Welcomer = createWelcomer();
 
-  constructor({ pipeline, state, log, now }: ScoutBotDeps) {
+  constructor({ pipeline, state, log, now, watches }: ScoutBotDeps) {
     super();
-    this.deps = { pipeline, state, log, now: now ?? Date.now, messageFor: createMessageMaker() };
+    this.deps = { pipeline, state, log, now: now ?? Date.now, messageFor: createMessageMaker(), watches };
     this.onMessage(async (context, next) => {
       await onMessage(context, this.deps);
       await next();

@@ -14,3 +14,4 @@ export * from './answer/answer-inputs';
 export * from './answer/examples';
 export * from './answer/words';
 export * from './build-question';
+export * from './watch-command';

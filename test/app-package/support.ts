@@ -10,13 +10,6 @@ export const APP_DIR = path.join(ROOT, 'appPackage');
 export const TEMPLATE_FILE = path.join(APP_DIR, 'manifest.json');
 export const templateText = (): string => fs.readFileSync(TEMPLATE_FILE, 'utf8');
 
-/**
- * Menu words issue 14 adds (appPackage/manifest.json) before the core's COMMAND_NAMES has them: the core's part
- * of that issue teaches understand() to read them. Remove each once COMMAND_NAMES lists it (a test in
- * manifest-contract.test.ts fails until then) and give it its expected answer in message-extension.test.ts.
- */
-export const MENU_AWAITING_CORE: readonly string[] = ['deploy', 'changes'];
-
 export const BOT_ID = '2b6f1c0e-8f3a-4d52-9a1e-5c7d3e9f0a11';
 export const APP_ID = 'c0ffee00-1234-4abc-8def-0123456789ab';
 export const ENV = { MicrosoftAppId: BOT_ID, TEAMS_APP_ID: APP_ID } as const;

@@ -5,6 +5,7 @@ import type { Question } from '../../core';
 import type { Answered, AnswerOptions, Pipeline, Scout } from '../../pipeline/pipeline';
 import type { BotState } from '../state/bot-state';
 import type { MessageFor } from './card-message';
+import type { WatchStore } from '../watch/watch-store';
 
 export interface TurnDeps {
   pipeline: Pipeline;
@@ -13,6 +14,8 @@ export interface TurnDeps {
   now: () => number;
   /** The message that carries a card, made once per shared card. */
   messageFor: MessageFor;
+  /** Where this conversation's watches are kept (absent: watch commands are not offered). */
+  watches?: WatchStore;
 }
 
 /** The turn-state key under which a handler records what the turn was about, for the turn's log line. */

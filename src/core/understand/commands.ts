@@ -1,8 +1,9 @@
-// Commands: `check M R`, `model M`, `region R`, `models`, `regions`, `compare M1 M2`, `help`, typed with or
+// Commands: `check M R`, `deploy M [type] [R]`, `model M`, `region R`, `models`, `regions`, `compare M1 M2`,
+// `changes [since <month>]`, `help`, typed with or
 // without a leading slash (Teams' command menu inserts the bare word), in any case.
 import type { Token } from './normalise';
 
-export const COMMAND_NAMES = ['check', 'model', 'region', 'models', 'regions', 'compare', 'help'] as const;
+export const COMMAND_NAMES = ['check', 'deploy', 'model', 'region', 'models', 'regions', 'compare', 'changes', 'help'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export interface Command {

@@ -69,6 +69,10 @@ export function decideIntent(r: Reading): Decision {
       return vague && !offTopic ? plain('list-regions') : natural;
     case 'check':
       return vague && !offTopic ? plain('help') : natural;
+    // Read by their words (understand/topics.ts), when the catalog states deployment and changes.
+    case 'deploy':
+    case 'changes':
+      return natural;
   }
 }
 
