@@ -13,18 +13,33 @@ export interface Made {
    * new question need not pay for a second renderer.
    */
   readonly text: () => string;
-  /** The answer's card for where it will live (the conversation, or inserted by the message extension). */
-  readonly card: (origin: CardOrigin) => AdaptiveCard;
+  /**
+   * The answer's card for where it will live (the conversation, or inserted by the message extension), full
+   * or compact (a group chat's or channel's, without pickers), with the catalog's age note if it has one.
+   */
+  readonly card: (origin: CardOrigin, variant?: CardVariant) => AdaptiveCard;
+}
+
+/** What else a card depends on besides its answer: how compact it is, and the catalog-age note of the day. */
+export interface CardVariant {
+  compact?: boolean;
+  ageNote?: string | null;
 }
 
 /** Answers `q` from `catalog`; its text and cards are made when first asked for. */
 export function make(q: Question, catalog: CatalogService, cards: CardRenderer): Made {
   const a = answer(q, catalog);
   let text: string | undefined;
-  const byOrigin: Partial<Record<CardOrigin, AdaptiveCard>> = {};
+  // A handful of variants at most: two origins, compact or not, and one age note a day when it is old.
+  const made = new Map<string, AdaptiveCard>();
   return {
     answer: a,
     text: () => (text ??= answerToText(a)),
-    card: (origin) => (byOrigin[origin] ??= deepFreeze(cards.render(a, catalog, { origin }))),
+    card: (origin, variant = {}) => {
+      const key = `${origin}|${variant.compact === true ? 1 : 0}|${variant.ageNote ?? ''}`;
+      let card = made.get(key);
+      if (card === undefined) made.set(key, (card = deepFreeze(cards.render(a, catalog, { origin, ...variant }))));
+      return card;
+    },
   };
 }

@@ -29,6 +29,8 @@ export interface AnswerOptions {
   asker?: Asker | null;
   /** Epoch ms: when the question was asked (for memory); default Date.now(). */
   now?: number;
+  /** A card for a group chat or channel: without the pickers (see CardOptions.compact). */
+  compact?: boolean;
 }
 
 export interface AskOptions extends AnswerOptions {
@@ -106,6 +108,13 @@ function answered(question: Question, m: Made, card: () => AdaptiveCard, now: nu
   };
 }
 
+/** "This catalog's newest document is of 2026-10-07, 130 days ago …": said on every card once it is older than CATALOG_MAX_AGE_DAYS. */
+function ageNote(k: Knowledge, now: number): string | null {
+  const age = k.age(new Date(now));
+  if (!age.stale) return null;
+  return `These facts may be out of date: the newest document they come from is of ${age.newestDate}, ${age.days} days ago (over the ${age.maxAgeDays}-day limit). Check the Learn page.`;
+}
+
 function scoutOver(k: Knowledge, o: PipelineOptions, cache: AnswerCache): Scout {
   const { catalog } = k;
   const understand = (text: string, memory?: Memory, now?: number): Question =>
@@ -113,10 +122,13 @@ function scoutOver(k: Knowledge, o: PipelineOptions, cache: AnswerCache): Scout 
   const remembered = (q: Question): Made => cache.get(k, q, () => make(q, catalog, o.cards));
   const answerFrom = (q: Question, m: Made, options: AnswerOptions): Answered => {
     const origin = options.origin ?? 'conversation';
+    const now = options.now ?? Date.now();
+    const variant = { compact: options.compact === true, ageNote: ageNote(k, now) };
     // A card that names who asked is made for them; its answer is the remembered one.
     const asker = options.asker;
-    const card = asker ? () => o.cards.render(m.answer, catalog, { origin, asker }) : () => m.card(origin);
-    return answered(q, m, card, options.now ?? Date.now());
+    const card = asker ? () => o.cards.render(m.answer, catalog, { origin, asker, ...variant }) : () => m.card(origin, variant);
+    // The age note is the card's (it changes by the day); the text is the answer's alone.
+    return answered(q, m, card, now);
   };
   const answer = (q: Question, options: AnswerOptions = {}): Answered => answerFrom(q, remembered(q), options);
   return Object.freeze({

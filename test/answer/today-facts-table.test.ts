@@ -2,7 +2,6 @@
 // takes (src/cli.ts: cliScout + ask), over the catalog built from the current documents and the 2026-03-05
 // one. The expected values come from Microsoft's documents (see the rows' file), not from the bot. Fields the
 // JSON does not carry yet (methods, tiers, sources) make a row fail with what is missing, never the file.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ask, cliScout } from '../../src/cli';
 import type { Scout } from '../../src/pipeline/pipeline';

@@ -26,7 +26,10 @@ export const INTENT_KEY = 'scout.intent';
  * follow-ups (the pipeline says what to keep).
  */
 export async function answerAndRemember(context: TurnContext, deps: TurnDeps, scout: Scout, q: Question, options: AnswerOptions): Promise<Answered> {
-  const answered = scout.answer(q, options);
+  // Many people read a group chat's or channel's card and few re-check from it: it leaves the pickers out.
+  const shared = context.activity.conversation?.conversationType;
+  const compact = options.compact ?? (shared === 'channel' || shared === 'groupChat');
+  const answered = scout.answer(q, { ...options, compact });
   context.turnState.set(INTENT_KEY, q.intent);
   await deps.state.keep(context, answered.memory);
   return answered;

@@ -216,7 +216,7 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
     unlisted || byMethod?.verdict === 'no'
       ? null
       : (dataZoneAsWhole(q, catalog, ids) ?? (q.filters.some((f) => f.filter === 'interactive') ? interactiveCheck(catalog, ids, q.regions) : null));
-  let finalVerdict: Verdict = unlisted ? 'unknown' : (current?.verdict ?? byMethod?.verdict ?? verdict);
+  const finalVerdict: Verdict = unlisted ? 'unknown' : (current?.verdict ?? byMethod?.verdict ?? verdict);
   let finalHeadline = unlisted ? headline : (current?.headline ?? byMethod?.headline ?? headline);
   const invitation = finalVerdict === 'yes' ? invitationTexts(catalog, ids, q.method) : [];
   if (invitation.length && (q.method !== null || ids.every((id) => onlyByInvitation(catalog, id)))) {
@@ -311,12 +311,12 @@ function modelAnswer(q: Question, catalog: CatalogService): Answer {
   const notes = f.versionAsked ? [`The table lists ${f.id} version ${joinAnd(f.versions) || 'with no version'}, not ${f.versionAsked}.`, ...b.notes] : b.notes;
   if (b.notInTable.length) notes.unshift(notInTableLine(b.notInTable, catalog));
   // "Does o4-mini support DPO?", "does gpt-oss-20b support interactive training?": the fact asked, as a verdict.
-  const method = q.method?.toLowerCase() ?? null;
+  const method = methodId(q.method);
   const decided: Decided | null =
     facts.length === 1 && !f.versionAsked
       ? q.filters.some((x) => x.filter === 'interactive')
         ? interactiveOfModel(catalog, f.id)
-        : method === 'sft' || method === 'dpo' || method === 'rft'
+        : method !== null
           ? methodOfModel(catalog, f.id, method)
           : null
       : null;
