@@ -220,8 +220,7 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
   let finalHeadline = unlisted ? headline : (current?.headline ?? byMethod?.headline ?? headline);
   const invitation = finalVerdict === 'yes' ? invitationTexts(catalog, ids, q.method) : [];
   if (invitation.length && (q.method !== null || ids.every((id) => onlyByInvitation(catalog, id)))) {
-    finalHeadline = finalHeadline.replace(/^Yes, /, 'Yes, by invitation: ');
-    if (!/invitation/.test(finalHeadline)) finalHeadline = `${finalHeadline} (by invitation)`;
+    finalHeadline = `${finalHeadline} (by invitation only)`;
   }
   // A yes that rests on the Standard regions of an older document alone says so in the headline.
   const oldYes = results.length === 1 && first ? oldListOnly(first, q) : null;

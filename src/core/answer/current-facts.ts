@@ -94,12 +94,12 @@ export function methodOfModel(catalog: CatalogService, id: string, method: Metho
   return has
     ? {
         verdict: 'yes',
-        headline: `Yes, ${id} supports ${upper}${invite.length ? ', by invitation' : ''}`,
+        headline: `Yes, ${id} supports ${upper}${listed.value.length === 1 ? ' (its only managed method)' : ` (its managed methods: ${joinAnd(listed.value)})`}${invite.length ? ', by invitation only' : ''}`,
         reason: `${id}'s managed fine-tuning methods: ${joinAnd(listed.value)}.${invite.length ? ` ${invite.join(' ')}` : ''}`,
       }
     : {
         verdict: 'no',
-        headline: `No, ${id} doesn't support ${upper}`,
+        headline: `No, ${id} doesn't support ${upper}${listed.value.length ? ` (only ${joinAnd(listed.value)})` : ''}`,
         reason: listed.value.length ? `${id}'s managed fine-tuning methods: ${joinAnd(listed.value)} only.` : `The table lists no managed methods for ${id}.`,
       };
 }

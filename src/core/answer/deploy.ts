@@ -177,6 +177,33 @@ export function deployAnswer(q: Question, catalog: CatalogService, b: Base): Ans
     const d = decide(catalog, q, deployments[0]!, q.regions[0]!);
     return { kind: 'deploy', ...common, verdict: d.verdict, headline: d.headline, reason: d.reason, matches };
   }
+  // "Serverless or managed compute for gpt-oss-120b?", or a model no region table lists: the options lead.
+  const option = q.deployment?.option ?? null;
+  if (deployments.length === 1 && q.regions.length === 0 && type === null && (option !== null || matches.length === 0)) {
+    const d = deployments[0]!;
+    const yes = d.options.filter((o) => o.available);
+    const no = d.options.filter((o) => !o.available);
+    const asked = option === null ? null : d.options.find((o) => o.id === option);
+    const how = (o: DeploymentOptionFacts) => (o.types && o.types.length ? `${o.label} (${joinAnd(o.types)})` : o.label);
+    const list = `${yes.length ? joinAnd(yes.map(how), 'or') : 'no option listed'}${
+      no.length
+        ? `; not ${joinAnd(
+            no.map((o) => o.label),
+            'or',
+          )}`
+        : ''
+    }`;
+    return {
+      kind: 'deploy',
+      ...common,
+      verdict: asked ? (asked.available ? 'yes' : 'no') : null,
+      headline: asked
+        ? `${asked.available ? 'Yes' : 'No'}, a fine-tuned ${d.model} ${asked.available ? 'can' : "can't"} be deployed with ${asked.label}`
+        : `A fine-tuned ${d.model} can be deployed with ${list}`,
+      reason: asked ? `Deployment options for ${d.model}: ${list}.` : legendsLine(d),
+      matches,
+    };
+  }
   const regionWords = matches.map((r) => catalog.regions.displayName(r));
   const tables = joinAnd(
     (type !== null && regional.includes(type) ? [type] : regional).map((t) => label(catalog, 'deploymentTypes', t)),

@@ -217,6 +217,9 @@ export function createUnderstander(data: UnderstandData): Understand {
 function currentTopics(d: Decision, r: Reading, topics: ReturnType<typeof readTopics>, states: CatalogStates): Decision & { asks?: AskedFact } {
   if (r.clarify !== null || d.intent === 'help' || d.intent === 'compare') return d;
   const named = r.models.length > 0 || r.regions.length > 0;
+  // "Which region for fine-tuning, not for deployment?": the deployment words rule deployment out; what is left is a training question.
+  if (states.deployment && topics.notDeployment && d.offTopic === 'how-to')
+    return decideIntent({ ...r, cues: { ...r.cues, offTopic: null, onlyOffTopic: false } });
   if (states.deployment && topics.deployment !== null && (r.models.length > 0 || d.intent !== 'unknown' || d.offTopic === 'how-to' || r.cues.listRegions))
     return { intent: 'deploy', filters: [], offTopic: null, aside: d.aside === 'how-to' ? null : d.aside };
   if (states.changes && topics.changes && r.regions.length === 0 && (d.intent === 'unknown' || d.intent === 'list-models' || r.models.length === 0))

@@ -16,6 +16,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 export interface TopicReading {
   /** How a question about deployment names it; null when it is not about deployment. */
   readonly deployment: DeploymentAsked | null;
+  /** Deployment is named to be ruled out: "which region for fine-tuning, not for deployment?". */
+  readonly notDeployment: boolean;
   /** Asks what changed ("what changed since March?", "what's new"). */
   readonly changes: boolean;
   /** The date asked from: "YYYY-MM-01", or "--MM" (ISO 8601's month without a year) when no year is named. */
@@ -86,7 +88,7 @@ function readChanges(tokens: readonly Token[], claimed: ArrayLike<number>): { ch
     const t = w(i);
     const changed = t === 'changed' || t === 'changes' || t === 'change' || t === 'updated' || t === 'updates';
     // "what's new", "anything new", "what is new": not "new models in Sweden Central".
-    const isNew = t === 'new' && ['whats', 'what', 'is', 'anything', 'something'].includes(w(i - 1)) && w(i + 1) !== 'models' && w(i + 1) !== 'model';
+    const isNew = t === 'new' && ['whats', 'what', 's', 'is', 'anything', 'something'].includes(w(i - 1)) && w(i + 1) !== 'models' && w(i + 1) !== 'model';
     if (!changed && !isNew) continue;
     const sinceAt = tokens.findIndex((x, k) => k > i && (x.t === 'since' || x.t === 'from' || x.t === 'after'));
     return { changes: true, since: sinceAt < 0 ? null : readSince(tokens, sinceAt + 1) };
@@ -94,7 +96,13 @@ function readChanges(tokens: readonly Token[], claimed: ArrayLike<number>): { ch
   return { changes: false, since: null };
 }
 
+/** Whether a deployment word is ruled out by the words just before it ("not for deployment", "rather than deploy"). */
+function deploymentRuledOut(tokens: readonly Token[], claimed: ArrayLike<number>): boolean {
+  const w = (i: number): string => (i >= 0 && i < tokens.length && claimed[i] === 0 ? (tokens[i] as Token).t : '');
+  return tokens.some((_, i) => DEPLOY_WORDS.has(w(i)) && [w(i - 1), w(i - 2), w(i - 3)].some((x) => NOT_THIS.has(x)));
+}
+
 export function readTopics(tokens: readonly Token[], claimed: ArrayLike<number>): TopicReading {
   const { changes, since } = readChanges(tokens, claimed);
-  return { deployment: readDeployment(tokens, claimed), changes, since };
+  return { deployment: readDeployment(tokens, claimed), notDeployment: deploymentRuledOut(tokens, claimed), changes, since };
 }
