@@ -38,6 +38,11 @@ const CONVERSATION: Spec[] = [
   { kind: 'filter', title: 'Filter', question: 'which models support vision?' },
   { kind: 'compare', title: 'Comparison', question: 'compare gpt-4o and gpt-4.1' },
   { kind: 'clarify', title: 'Clarification', question: 'can I fine-tune mini in West Europe?' },
+  { kind: 'deploy', title: 'Deployment of a fine-tuned model', question: 'where can I deploy a fine-tuned gpt-4o?' },
+  { kind: 'deploy-check', title: 'Deployment check', question: 'can I deploy my fine-tuned gpt-4.1-mini with provisioned throughput in Sweden Central?' },
+  { kind: 'method', title: 'Methods: which models', question: 'which models support DPO?' },
+  { kind: 'invitation', title: 'Check by invitation (gpt-5 RFT)', question: 'can I fine-tune gpt-5 in Sweden Central?' },
+  { kind: 'changes', title: 'What changed', question: 'what changed since March?' },
   { kind: 'help', title: 'Welcome / help', question: 'help' },
 ];
 

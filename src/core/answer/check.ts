@@ -14,10 +14,11 @@ interface Cues {
   vision: boolean;
 }
 
-/** " (as last listed on 2026-03-05; the current documents no longer list Standard training regions)", or "". */
+/** " (as last listed on 2026-03-05)" for Standard regions kept from an older document, or "". */
 function oldListWords(catalog: CatalogService, m: Model): string {
   const f = catalog.data.schemaVersion === 2 ? catalog.stated.model(m.id, m.version)?.standardRegions : null;
-  return f && f.from.stated === 'no-longer-stated' ? ` (as last listed on ${f.from.date}; the current documents no longer list Standard training regions)` : '';
+  // Short: the answer's note says once that the current documents no longer list them.
+  return f && f.from.stated === 'no-longer-stated' ? ` (as last listed on ${f.from.date})` : '';
 }
 
 function standardRow(catalog: CatalogService, m: Model, p: Place, cues: Cues): TierRow {
