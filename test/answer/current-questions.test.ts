@@ -22,7 +22,7 @@ test.each([
   [
     'where can I deploy fine-tuned models with provisioned throughput?',
     { intent: 'deploy', matches: ['northcentralus', 'swedencentral'] },
-    /Provisioned Throughput in 2 regions/,
+    /^Fine-tuned models can be deployed in 2 regions with Provisioned Throughput/,
   ],
   [
     'deploy gpt-5 in West Europe',

@@ -97,7 +97,7 @@ test('every commandLists title, typed bare as the Teams menu inserts it, gets th
     compare: /^\d+ models can be fine-tuned/,
     help: /^Ask me where you can fine-tune/,
     // Bare "deploy": where fine-tuned models can be deployed; bare "changes": what changed between the documents.
-    deploy: /^Fine-tuned models can be deployed with /,
+    deploy: /^Fine-tuned models can be deployed in \d+ regions/,
     changes: /^Since \d{4}-\d\d-\d\d: /,
     // The watch commands answer in a line of text: bare "watch" asks what to watch; nothing is watched yet.
     watch: /^What should I watch\?/,

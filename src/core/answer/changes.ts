@@ -82,7 +82,8 @@ export function changesAnswer(q: Question, catalog: CatalogService, b: Base): An
   return {
     kind: 'changes',
     ...b,
-    notes: b.notes.filter((n) => !/^Standard training regions were last listed/.test(n)),
+    // The catalog's own notes are about training; the changes say what they say about the documents.
+    notes: b.notes.filter((n) => !catalog.data.notes.includes(n) && !/^Standard training regions were last listed/.test(n)),
     sources: sourcesOf(catalog, [
       { doc: newest.doc, date: newest.s.date, stated: 'current' },
       { doc: base.doc, date: base.s.date, stated: 'no-longer-stated' },

@@ -162,7 +162,15 @@ export function deployAnswer(q: Question, catalog: CatalogService, b: Base): Ans
   const where = joinAnd(q.regions.map((r) => catalog.regions.displayName(r)));
   const what = b.models.length ? `a fine-tuned ${joinAnd(b.models)}` : 'fine-tuned models';
   const subject = `Deploying ${what}${typeName ? ` with ${typeName}` : ''}${where ? ` in ${where}` : ''}`;
-  const common = { ...b, sources, deployments: shown, subject, notes: b.notes.filter((n) => !/^Standard training regions were last listed/.test(n)) };
+  // The catalog's notes are about training (Global training's price, the old Standard list): not said here.
+  const trainingNotes = new Set(catalog.data.notes);
+  const common = {
+    ...b,
+    sources,
+    deployments: shown,
+    subject,
+    notes: b.notes.filter((n) => !trainingNotes.has(n) && !/^Standard training regions were last listed/.test(n)),
+  };
   if (deployments.length === 0) {
     return {
       kind: 'deploy',
@@ -210,13 +218,21 @@ export function deployAnswer(q: Question, catalog: CatalogService, b: Base): Ans
     'or',
   );
   const headline = matches.length
-    ? `${what[0]!.toUpperCase()}${what.slice(1)} can be deployed with ${tables} in ${regionWords.length} region${regionWords.length === 1 ? '' : 's'}: ${joinAnd(regionWords)}`
+    ? `${what[0]!.toUpperCase()}${what.slice(1)} can be deployed in ${regionWords.length} region${regionWords.length === 1 ? '' : 's'}${type !== null ? ` with ${tables}` : ''}`
     : type !== null && !regional.includes(type)
       ? `Not stated: the documents list no regions for ${typeName} deployments`
       : `No ${tables} deployment region for ${what}`;
   const others = deployments.length === 1 ? (serverlessTypes(catalog, deployments[0]!.model) ?? []).filter((t) => !regional.includes(t)) : [];
+  // Per regional type, its regions: "Standard: East US 2, Sweden Central; Provisioned Throughput: …".
+  const perType = (type !== null && regional.includes(type) ? [type] : regional)
+    .map((t) => {
+      const places = [...new Set(shown.flatMap((d) => d.regions.filter((r) => r.type === t).flatMap((r) => r.places.map((p) => p.name))))];
+      return places.length ? `${label(catalog, 'deploymentTypes', t)}: ${joinAnd(places)}` : '';
+    })
+    .filter(Boolean)
+    .join('; ');
   const reason = others.length
-    ? `Also ${joinAnd(others.map((t) => label(catalog, 'deploymentTypes', t)))}, which no document lists by region.`
+    ? `${perType}. Also ${joinAnd(others.map((t) => label(catalog, 'deploymentTypes', t)))}, which no document lists by region.`
     : deployments.length === 1
       ? legendsLine(deployments[0]!)
       : `${shown.length} of ${deployments.length} models have a ${tables} deployment region.`;
