@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startAzurite, type Azurite } from '../support/azurite';
 import { post } from '../support/bot-server';
@@ -19,13 +19,7 @@ jest.setTimeout(180_000);
 // The refresher reads the current documents (CATALOG_SOURCE_URLS); the change served: West Europe's footnote 1
 // lifted from the Global training regions, so gpt-oss-120b becomes trainable there.
 const CURRENT = path.join(ROOT, 'data/source/current');
-const DOCS = [
-  'fine-tune-supported-models.md',
-  'fine-tune-global-training-regions.md',
-  'fine-tune-standard-deployment-regions.md',
-  'fine-tune-provisioned-throughput-deployment-regions.md',
-  'fine-tuning-overview.md',
-];
+const DOCS = readdirSync(CURRENT).filter((f) => f.endsWith('.md'));
 const original = new Map(DOCS.map((f) => [f, readFileSync(path.join(CURRENT, f), 'utf8')]));
 const changedRegions = original.get('fine-tune-global-training-regions.md')!.replace('| West Europe | ✅<sup>1</sup> | ❌ |', '| West Europe | ✅ | ❌ |');
 let serving: ReadonlyMap<string, string> = original;
