@@ -40,6 +40,12 @@ test.each([
   ['models dpo', { intent: 'filter', methods: ['dpo'], matches: ['gpt-4o', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano'] }, /^4 models support DPO/],
   ['does o4-mini support anything but RFT?', { intent: 'model', methods: ['rft'] }, /its only managed method/],
   ['can i finetune gpt5 in westeurope', { intent: 'check', verdict: 'yes' }, /^Yes, with Global training \(by invitation only\)/],
+  // Not with Standard or Global, but Data zone training (US) is listed by no region: never a confident no.
+  [
+    'can I fine-tune gpt-4.1 in Central US?',
+    { intent: 'check', verdict: 'unknown' },
+    /Data zone training \(the US data zone\), but no document lists which regions/,
+  ],
   ['does gpt-4o support RFT', { intent: 'model', methods: ['rft'] }, /^No, gpt-4o doesn't support RFT \(only SFT and DPO\)/],
 ])('today: %j', (text, expected, words) => {
   const j = ask(current, text);

@@ -105,7 +105,13 @@ export function checkOne(catalog: CatalogService, m: Model, region: string, q: Q
     else if (tier === 'datazone') tiers.push(dataZoneRow(catalog, m, p));
   }
   const exceptions = catalog.globalExceptionsFor(m, region).map((x) => `${p.name}: ${x.text}`);
-  return { model: m.id, place: p, verdict: decide(tiers, cues.tier, cues.excluded), tiers, exceptions };
+  let verdict = decide(tiers, cues.tier, cues.excluded);
+  // Data zone training runs within the US data zone, and no document lists which regions' resources can use
+  // it: a model with it, in a US region where Standard and Global say no, is not a confident "no".
+  const zone = tiers.find((t) => t.tier === 'datazone');
+  if (catalog.data.schemaVersion === 2 && verdict === 'no' && cues.tier === null && !cues.excluded.includes('datazone') && zone?.status === 'unknown')
+    verdict = 'unknown';
+  return { model: m.id, place: p, verdict, tiers, exceptions };
 }
 
 /**
