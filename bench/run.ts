@@ -30,7 +30,7 @@ export interface BenchOptions {
   memory: MemoryOptions;
 }
 
-/** What `npm run bench` runs: about three minutes on 2 cores, build included. */
+/** What `npm run bench` runs: about five minutes on 2 cores, build included. */
 export const FULL: BenchOptions = {
   coreRounds: 20,
   handlers: { rounds: 20, turns: 2000, conversations: 500 },
@@ -58,6 +58,9 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 const pct = (x: number, digits = 1) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)}%`;
 const share = (x: number) => `${(x * 100).toFixed(1)}%`;
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+/** A median with the range of the rounds it is the median of. */
+const spread = (median: number, xs: readonly number[]) =>
+  `${median.toFixed(2)} (median of ${xs.length} rounds, range ${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)})`;
 
 export async function runBench(o: BenchOptions = FULL, log: (line: string) => void = () => {}): Promise<BenchReport> {
   const started = Date.now();
@@ -83,8 +86,17 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
   const p = pairs.options;
   const m = memory.options;
 
+  const bare = pairs.bots['bare-echo']!;
+  const floor = pairs.bots.floor;
+  const hl = pairs.headline;
   const lines = [
-    `turns: echo ${rate(pairs.echo.rps)}/s (p50 ${ms(pairs.echo.p50)}, p99 ${ms(pairs.echo.p99)}), Scout ${rate(pairs.scout.rps)}/s (p50 ${ms(pairs.scout.p50)}, p99 ${ms(pairs.scout.p99)}); Scout/echo throughput ${pairs.ratio.toFixed(2)} (median of ${pairs.ratios.length} rounds: ${pairs.ratios.map((r) => r.toFixed(2)).join(', ')}; goal >= 0.9, ${met(pairs.ratio >= 0.9)}); ${p.connections} connections, ${p.durationMs / 1000} s runs; other processes used ${pairs.echo.otherCores.toFixed(2)}/${pairs.scout.otherCores.toFixed(2)} cores${pairs.echo.failed + pairs.scout.failed ? `; FAILED requests: echo ${pairs.echo.failed}, Scout ${pairs.scout.failed}` : ''}`,
+    `headline: Scout/bare echo throughput ${spread(hl.ratio, hl.ratios)}; goal >= 0.9, ${met(hl.ratio >= 0.9)}; bare echo ${rate(bare.rps)}/s at ${fmt(bare.cpuPerTurnUs)} CPU per turn, Scout ${rate(pairs.scout.rps)}/s at ${fmt(pairs.scout.cpuPerTurnUs)}; bare echo/Scout CPU per turn ${spread(hl.cpuRatio, hl.cpuRatios)}`,
+    ...(floor && pairs.floor
+      ? [
+          `floor: restify + one reply POST, no botbuilder ${rate(floor.rps)}/s at ${fmt(floor.cpuPerTurnUs)} CPU per turn; bare echo/floor throughput ${spread(pairs.floor.ratio, pairs.floor.ratios)}: botbuilder's own work is about ${fmt(bare.cpuPerTurnUs - floor.cpuPerTurnUs)} of CPU per turn`,
+        ]
+      : []),
+    `turns: echo ${rate(pairs.echo.rps)}/s (p50 ${ms(pairs.echo.p50)}, p99 ${ms(pairs.echo.p99)}), Scout ${rate(pairs.scout.rps)}/s (p50 ${ms(pairs.scout.p50)}, p99 ${ms(pairs.scout.p99)}); Scout/echo throughput ${pairs.ratio.toFixed(2)} (median of ${pairs.ratios.length} rounds: ${pairs.ratios.map((r) => r.toFixed(2)).join(', ')}; this echo bot shares Scout's server, client and state); ${p.connections} connections, ${p.durationMs / 1000} s runs; other processes used ${pairs.echo.otherCores.toFixed(2)}/${pairs.scout.otherCores.toFixed(2)} cores${pairs.echo.failed + pairs.scout.failed ? `; FAILED requests: echo ${pairs.echo.failed}, Scout ${pairs.scout.failed}` : ''}`,
     `turn CPU: echo ${fmt(echoTurn)}, Scout ${fmt(pairs.scout.cpuPerTurnUs)} per turn in the bot process (Scout +${fmt(pairs.scout.cpuPerTurnUs - echoTurn)}); echo/Scout CPU per turn ${pairs.cpuRatio.toFixed(2)} (median of ${pairs.cpuRatios.length} rounds: ${pairs.cpuRatios.map((r) => r.toFixed(2)).join(', ')})`,
     `turns explained: ${pairs.explained.map((e) => `${VARIANTS[e.of].label} / ${VARIANTS[e.to].label} ${e.ratio.toFixed(2)} (CPU per turn ${VARIANTS[e.to].label} / ${VARIANTS[e.of].label} ${e.cpuRatio.toFixed(2)})`).join('; ')}; medians of ${pairs.ratios.length} rounds`,
     `turn logic without HTTP: echo ${fmt(h.echo)}, echo with Scout’s card ${fmt(h['echo-card'])}, Scout ${fmt(h.scout)} of CPU per turn (median of ${handlers.options.rounds} rounds); Scout's own work above the echo bot sending its card ${ownSign}${fmt(Math.abs(ownUs))} = ${share(ownUs / echoTurn)} of an echo turn over HTTP`,
@@ -107,7 +119,7 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
     '# Benchmarks',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus[0]?.model ?? 'unknown CPU'} (${cpus.length} cores), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; load average ${loadBefore.toFixed(2)} before the bench, ${os.loadavg()[0]!.toFixed(2)} after.`,
-    'Rerun with `npm run bench` (builds, then runs everything in one process tree in about three minutes; the bots are child processes of the bench and stop with it).',
+    'Rerun with `npm run bench` (builds, then runs everything in one process tree in about five minutes; the bots are child processes of the bench and stop with it).',
     'Figures are compared with baselines measured in the same run, since these machines are shared and noisy: above all with an echo bot on the same stack.',
     '',
     '## Summary lines',
@@ -116,9 +128,11 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
     ...lines,
     '```',
     '',
-    '## Turns over HTTP: Fine-Tune Scout beside an echo bot',
+    '## Turns over HTTP: Fine-Tune Scout beside the cheapest turn',
     '',
-    'The floor for this stack is an echo bot (bench/echo-bot.ts): the same restify server (`createServer` from src/bot/server.ts), the same botbuilder CloudAdapter with auth off and the same outbound HTTP client (`createAdapter` from src/bot/adapter.ts), the same state handling (ConversationState over `createStorage`, one property read and written per turn), replying `echo: <text>`.',
+    "The headline baseline is the **bare echo** bot (bench/bare-echo-bot.ts): the cheapest Bot Framework turn on this stack, restify with its own body parser and botbuilder's CloudAdapter configured from nothing (auth off, botbuilder's default outbound HTTP client), an ActivityHandler with no state, replying `echo: <text>`. None of Scout's own choices is in it, so whatever they cost shows against it.",
+    "Under it, the **floor** (bench/floor-main.ts): restify and one reply POSTed to the connector with Node's http (keep-alive) before the request is answered, without botbuilder: the bare echo bot's throughput over the floor's is what botbuilder itself costs.",
+    "The **echo** bot (bench/echo-bot.ts) shares Scout's choices: the same restify server (`createServer` from src/bot/http/server.ts), the same CloudAdapter with auth off and the same outbound HTTP client (`createAdapter` from src/bot/http/adapter.ts), the same state handling (ConversationState over `createStorage`, one property read and written per turn), replying `echo: <text>`; echo/bare echo is what those choices cost.",
     'Fine-Tune Scout runs as `startApp` starts it (bench/scout-main.ts). Both run with `LOG_LEVEL=silent`, auth off, on 127.0.0.1, each in its own child process, and each replies to its own local connector (bench/connector.ts) that answers 200 at once without parsing.',
     "The connectors and the load generator (bench/load.ts) run in the bench process, so the bot process does only what a deployed bot does per turn and its CPU time per turn is the bot's own cost.",
     '',
@@ -142,7 +156,13 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
       ([v, b]) =>
         `| ${VARIANTS[v as Variant].label} | ${rate(b.rps)} | ${ms(b.p50)} | ${ms(b.p99)} | ${fmt(b.cpuPerTurnUs)} | ${b.cores.toFixed(2)} | ${rate(b.replyBytes)} B |`,
     ),
-    `| Scout / echo | **${pairs.ratio.toFixed(2)}** (goal >= 0.9; median of the rounds' ratios) | ${(pairs.scout.p50 / pairs.echo.p50).toFixed(2)} | ${(pairs.scout.p99 / pairs.echo.p99).toFixed(2)} | ${(pairs.scout.cpuPerTurnUs / pairs.echo.cpuPerTurnUs).toFixed(2)} (echo/Scout ${pairs.cpuRatio.toFixed(2)}) | | |`,
+    `| Scout / bare echo | **${hl.ratio.toFixed(2)}** (goal >= 0.9; median of the rounds' ratios: ${hl.ratios.map((r) => r.toFixed(2)).join(', ')}) | | | (Scout / bare echo ${(1 / hl.cpuRatio).toFixed(2)}) | | |`,
+    ...(pairs.floor
+      ? [
+          `| bare echo / floor | ${pairs.floor.ratio.toFixed(2)} (rounds: ${pairs.floor.ratios.map((r) => r.toFixed(2)).join(', ')}) | | | (floor / bare echo ${pairs.floor.cpuRatio.toFixed(2)}) | | |`,
+        ]
+      : []),
+    `| Scout / echo | ${pairs.ratio.toFixed(2)} (median of the rounds' ratios) | ${(pairs.scout.p50 / pairs.echo.p50).toFixed(2)} | ${(pairs.scout.p99 / pairs.echo.p99).toFixed(2)} | ${(pairs.scout.cpuPerTurnUs / pairs.echo.cpuPerTurnUs).toFixed(2)} (echo/Scout ${pairs.cpuRatio.toFixed(2)}) | | |`,
     ...pairs.explained.map(
       (e) =>
         `| ${VARIANTS[e.of].label} / ${VARIANTS[e.to].label} | ${e.ratio.toFixed(2)} (rounds: ${e.ratios.map((r) => r.toFixed(2)).join(', ')}) | | | (${VARIANTS[e.to].label} / ${VARIANTS[e.of].label} ${e.cpuRatio.toFixed(2)}) | | |`,
