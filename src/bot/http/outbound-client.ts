@@ -31,8 +31,6 @@ export interface BoundedHttpClientOptions {
   dispatcher?: Dispatcher;
 }
 
-/** Idle connections to a serviceUrl are kept this long (Teams answers replies in well under it). */
-const KEEP_ALIVE_MS = 30_000;
 /** A connector's answer to a reply is a small JSON object; anything far bigger is not read whole. */
 export const MAX_RESPONSE_BYTES = 1 << 20;
 
@@ -91,9 +89,11 @@ function describe(error: unknown, timeoutMs: number, timedOut: boolean): string 
 export function createBoundedHttpClient(options: BoundedHttpClientOptions) {
   const now = options.now ?? Date.now;
   // Per-phase limits as a second line behind the attempt's timer; maxResponseSize bounds what is read.
+  // Idle connections keep undici's defaults (4 s, or the server's Keep-Alive hint less 2 s): a connection is
+  // let go before the server closes it, since a reply POSTed on a connection the server just closed fails
+  // and is not retried.
   const dispatcher =
-    options.dispatcher ??
-    new Agent({ keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, maxResponseSize: MAX_RESPONSE_BYTES });
+    options.dispatcher ?? new Agent({ headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, maxResponseSize: MAX_RESPONSE_BYTES });
   const giveUp = (turn: TurnOutbound | undefined, reason: string): Error => {
     markDown(turn, reason);
     return new Error(`reply to Teams abandoned: ${reason}`);
