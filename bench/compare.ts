@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const range = (xs: number[]) => `${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)}`;
   for (const v of variants) {
     const a = aggregate(runs.filter((r) => r.kind === v));
-    console.log(`${v}: ${Math.round(a.rps)}/s, ${fmt(a.cpuPerTurnUs)} CPU per turn, ${Math.round(a.replyBytes)} B replies, failed ${a.failed}`);
+    console.log(
+      `${v}: ${Math.round(a.rps)}/s, ${fmt(a.cpuPerTurnUs)} CPU per turn, ${a.cores.toFixed(2)} cores busy, ${Math.round(a.replyBytes)} B replies, failed ${a.failed}`,
+    );
   }
   for (const v of others) {
     const rel = relative(runs, v, base!);
