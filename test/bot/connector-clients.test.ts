@@ -1,4 +1,4 @@
-// The connector client a turn replies through is made once per serviceUrl and kept across turns
+// The connector client a turn replies through is made once per serviceUrl (the user-token client once) and kept across turns
 // (src/bot/http/connector-clients.ts), over the real server: every turn's reply still reaches its own
 // serviceUrl, and two serviceUrls never share a client.
 import type { TurnContext } from 'botbuilder';
@@ -21,11 +21,14 @@ afterAll(async () => {
   await b.close();
 });
 
-test('turns to one serviceUrl share one connector client, another serviceUrl gets its own, and every reply arrives', async () => {
+test('turns to one serviceUrl share one connector client, another serviceUrl gets its own, all share one user-token client, and every reply arrives', async () => {
   const original = ScoutBot.prototype.run;
   const clients: unknown[] = [];
+  const tokenClients: unknown[] = [];
   const run = jest.spyOn(ScoutBot.prototype, 'run').mockImplementation(async function (this: ScoutBot, context: TurnContext) {
-    clients.push(context.turnState.get((context.adapter as unknown as { ConnectorClientKey: symbol }).ConnectorClientKey));
+    const keys = context.adapter as unknown as { ConnectorClientKey: symbol; UserTokenClientKey: symbol };
+    clients.push(context.turnState.get(keys.ConnectorClientKey));
+    tokenClients.push(context.turnState.get(keys.UserTokenClientKey));
     return original.call(this, context);
   });
   try {
@@ -46,6 +49,9 @@ test('turns to one serviceUrl share one connector client, another serviceUrl get
   expect(clients[1]).toBe(clients[0]);
   expect(clients[2]).not.toBe(clients[0]);
   expect(clients[3]).toBe(clients[2]);
+  // The user-token client depends on the bot's identity only: one for every turn.
+  expect(tokenClients[0]).toBeDefined();
+  expect(new Set(tokenClients).size).toBe(1);
   expect(a.to('a:reuse-3')).toEqual([]);
   expect(b.to('a:reuse-1')).toEqual([]);
 });

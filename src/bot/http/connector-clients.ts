@@ -1,11 +1,18 @@
-// One connector client per (bot app id, audience, serviceUrl), kept across turns. botbuilder's CloudAdapter
-// builds a new ConnectorClient for every turn: new credentials, and a new Azure SDK pipeline (a dozen
+// One connector client per (bot app id, audience, serviceUrl), and one user-token client per app id, kept
+// across turns. botbuilder's CloudAdapter builds a new ConnectorClient and a new UserTokenClient for every turn: new credentials, and a new Azure SDK pipeline (a dozen
 // policies ordered, a log sanitizer, the serializer's options), which a profile showed as a sizeable share
 // of a turn's CPU. Nothing in the client belongs to a turn: the token is the credentials' own cache, and
 // the turn's deadline is read at send time from the turn's async context (turn-deadline.ts), not held by
 // the client. botbuilder's older BotFrameworkAdapter kept its clients the same way. The map is bounded:
 // serviceUrls are a handful per cloud, and an unauthenticated (local) bot could be sent any number.
-import { AuthenticationConstants, ConnectorFactory, type BotFrameworkAuthentication, type ClaimsIdentity, type ConnectorClient } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  ConnectorFactory,
+  type BotFrameworkAuthentication,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type UserTokenClient,
+} from 'botframework-connector';
 import { LRUCache } from 'lru-cache';
 
 /** Most connector clients kept; the least recently used goes first. */
@@ -38,9 +45,21 @@ class ReusingConnectorFactory extends ConnectorFactory {
   }
 }
 
-/** Makes the connector factory that authentication hands each turn reuse its clients. */
+/** Makes the connector factory that authentication hands each turn reuse its clients, and the user-token client too. */
 export function reuseConnectorClients(auth: BotFrameworkAuthentication, max = MAX_CONNECTOR_CLIENTS): void {
   const clients = new LRUCache<string, Promise<ConnectorClient>>({ max });
+  const tokenClients = new LRUCache<string, Promise<UserTokenClient>>({ max });
+  const createUserTokenClient = auth.createUserTokenClient.bind(auth);
+  auth.createUserTokenClient = (identity) => {
+    const key = appIdOf(identity);
+    let client = tokenClients.get(key);
+    if (client === undefined) {
+      client = createUserTokenClient(identity);
+      tokenClients.set(key, client);
+      client.catch(() => tokenClients.delete(key));
+    }
+    return client;
+  };
   const authenticate = auth.authenticateRequest.bind(auth);
   auth.authenticateRequest = async (activity, authHeader) => {
     const result = await authenticate(activity, authHeader);
