@@ -210,6 +210,7 @@ export async function runBench(o: BenchOptions = FULL, log: (line: string) => vo
     "| outbound client on undici's request API and one keep-alive Agent (src/bot/http/outbound-client.ts) | 898 µs (722 µs) | 0.80 (0.64-0.87) | 0.79 (0.65-1.19) |",
     '| state read once when asked for, written once when changed, no hashing (src/bot/state/bot-state.ts) | 1.02 ms (749 µs) | 0.77 (0.65-0.88) | 0.77 (0.61-1.01) |',
     '| one connector client per serviceUrl, kept across turns (src/bot/http/connector-clients.ts) | 812 µs (754 µs) | 0.90 (0.87-0.97) | 1.11 (0.56-1.36) |',
+    '| one user-token client per app id, kept across turns (src/bot/http/connector-clients.ts); before / after, 10 rounds each | 704 µs (673 µs) / 573 and 615 µs (686, 687 µs) | 0.95 (0.82-0.99) / 1.19 (1.07-1.31) and 1.12 (1.03-1.22) | 0.93 (0.86-0.96) / 1.16 (1.10-1.23) and 1.09 (1.02-1.20) |',
     '',
     "The outbound clients, each alone under botbuilder's connector in the bare echo bot (same run, CPU per turn): botbuilder's default 705 µs; Scout's former client on the global fetch 963 µs; fetch without signals 890 µs; fetch with AbortSignal.any/timeout 1.01 ms; undici request on one Agent 537 µs; undici request on a Pool per origin 520 µs. After the change, Scout's client (with every bound) 540 µs against the default's 722 µs in the same run. The state change is below what the HTTP figures resolve; turn logic without HTTP shows it (Scout above the echo bot sending its card +7.4 µs before, +4.3 and +2.4 µs in two runs after).",
     '',
