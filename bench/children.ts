@@ -7,7 +7,10 @@ import path from 'node:path';
 import { projectRoot } from '../src/paths';
 import type { HookReply, HookRequest, Usage } from './bench-hooks';
 
-export type BotKind = 'echo' | 'scout';
+/** echo and scout share the product's choices; bare (bench/bare-echo-bot.ts) and floor (bench/floor-main.ts) do not. */
+export type BotKind = 'echo' | 'scout' | 'bare' | 'floor';
+
+const ENTRIES: Record<BotKind, string> = { echo: 'echo-bot-main', scout: 'scout-main', bare: 'bare-echo-main', floor: 'floor-main' };
 
 export interface BotChild {
   kind: BotKind;
@@ -21,7 +24,7 @@ export interface BotChild {
 
 /** The bench entry of a bot: built JavaScript (dist/bench) or, under jest, TypeScript through a tiny hook. */
 export function entryOf(kind: BotKind): { file: string; execArgv: string[] } {
-  const name = kind === 'echo' ? 'echo-bot-main' : 'scout-main';
+  const name = ENTRIES[kind];
   if (__filename.endsWith('.js')) return { file: path.join(__dirname, `${name}.js`), execArgv: [] };
   const hook = path.join(projectRoot(), 'bench', 'ts-require.js');
   if (!existsSync(hook)) throw new Error(`missing ${hook}`);

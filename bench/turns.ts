@@ -14,7 +14,9 @@ import { startBenchConnector, type BenchConnector } from './connector';
 import { drive, type LoadResult } from './load';
 import { summary } from './stats';
 
-export const KINDS: readonly BotKind[] = ['echo', 'scout'];
+/** The bots whose cold start and lone-turn latency are compared. */
+export type PairKind = 'echo' | 'scout';
+export const KINDS: readonly PairKind[] = ['echo', 'scout'];
 
 /**
  * The bots run under load. echo and scout are the pair the goal is about; the other two explain the
@@ -22,13 +24,23 @@ export const KINDS: readonly BotKind[] = ['echo', 'scout'];
  * costs, with none of Scout's work), and Scout with nothing remembered (every question as if never asked).
  */
 export const VARIANTS = {
+  'bare-echo': { kind: 'bare', env: {}, label: 'bare echo' },
+  floor: { kind: 'floor', env: {}, label: 'floor (restify + one reply POST, no botbuilder)' },
   echo: { kind: 'echo', env: {}, label: 'echo' },
   'echo-card': { kind: 'echo', env: { ECHO_REPLY: 'card' }, label: 'echo with Scout’s card' },
   scout: { kind: 'scout', env: {}, label: 'Scout' },
   'scout-uncached': { kind: 'scout', env: { ANSWER_CACHE_ENTRIES: '0' }, label: 'Scout, nothing remembered' },
+  // Not run by default: the bare echo bot with another outbound client (bench/outbound-clients.ts), to
+  // measure a client alone (bench/compare.ts).
+  'bare-project': { kind: 'bare', env: { BARE_CLIENT: 'project' }, label: 'bare echo, Scout’s outbound client' },
+  'bare-fetch': { kind: 'bare', env: { BARE_CLIENT: 'fetch' }, label: 'bare echo, fetch' },
+  'bare-fetch-signals': { kind: 'bare', env: { BARE_CLIENT: 'fetch-signals' }, label: 'bare echo, fetch with AbortSignal.any/timeout' },
+  'bare-undici-request': { kind: 'bare', env: { BARE_CLIENT: 'undici-request' }, label: 'bare echo, undici request (one Agent)' },
+  'bare-undici-pool': { kind: 'bare', env: { BARE_CLIENT: 'undici-pool' }, label: 'bare echo, undici request (a Pool per origin)' },
 } as const satisfies Record<string, { kind: BotKind; env: Record<string, string>; label: string }>;
 export type Variant = keyof typeof VARIANTS;
-export const ALL_VARIANTS = Object.keys(VARIANTS) as Variant[];
+/** The bots `npm run bench` runs, in this order in each round. */
+export const ALL_VARIANTS: readonly Variant[] = ['bare-echo', 'floor', 'echo', 'echo-card', 'scout', 'scout-uncached'];
 
 const median = (xs: readonly number[]) => summary(xs).median;
 
@@ -41,7 +53,7 @@ export interface PairOptions {
   durationMs: number;
   /** How many times the round (echo, then each other bot) is run. */
   pairs: number;
-  /** The bots in each round, echo and scout among them; default all four (VARIANTS). */
+  /** The bots in each round; default ALL_VARIANTS (then bare-echo, echo and scout must be among them). */
   variants?: readonly Variant[];
   /** Conversations the activities are spread over. */
   conversations: number;
@@ -98,6 +110,10 @@ export interface PairFigures {
   runs: RunFigures[];
   echo: BotAggregate;
   scout: BotAggregate;
+  /** The headline: Scout beside the bare echo bot (botbuilder's defaults, no state, a text reply). */
+  headline: Relative;
+  /** The floor (no botbuilder) beside the bare echo bot: what botbuilder costs per turn; null when not run. */
+  floor: Relative | null;
   /** Every bot that ran, echo and scout included. */
   bots: Partial<Record<Variant, BotAggregate>>;
   /** Scout beside the echo bot with its card, that bot beside echo, and Scout with nothing remembered beside echo (those that ran). */
@@ -109,7 +125,7 @@ export interface PairFigures {
   cpuRatios: number[];
   cpuRatio: number;
   /** Latency of single turns (one connection), µs. */
-  unloaded: Record<BotKind, { p50: number; p99: number; n: number }> | null;
+  unloaded: Record<PairKind, { p50: number; p99: number; n: number }> | null;
   /** Questions (lines of bench/questions.txt) the activities are made from. */
   questions: number;
 }
@@ -186,7 +202,7 @@ async function measure(t: Target, pair: number, o: PairOptions): Promise<RunFigu
   };
 }
 
-function aggregate(runs: readonly RunFigures[]): BotAggregate {
+export function aggregate(runs: readonly RunFigures[]): BotAggregate {
   return {
     rps: median(runs.map((r) => r.rps)),
     p50: median(runs.map((r) => r.p50)),
@@ -199,7 +215,7 @@ function aggregate(runs: readonly RunFigures[]): BotAggregate {
   };
 }
 
-function relative(runs: readonly RunFigures[], of: Variant, to: Variant): Relative {
+export function relative(runs: readonly RunFigures[], of: Variant, to: Variant): Relative {
   const a = runs.filter((r) => r.kind === of);
   const b = runs.filter((r) => r.kind === to);
   const ratios = a.map((r, i) => r.rps / b[i]!.rps);
@@ -208,18 +224,25 @@ function relative(runs: readonly RunFigures[], of: Variant, to: Variant): Relati
 }
 
 /** Throughput and latency: every bot started once, warmed up, then run in turn, round after round. */
-export async function runPairs(o: PairOptions): Promise<PairFigures> {
-  const variants = o.variants ?? ALL_VARIANTS;
-  if (!variants.includes('echo') || !variants.includes('scout')) throw new Error('the bench needs the echo bot and Scout');
+/** Runs the given bots in turn, round after round (every other round reversed), each started once and warmed up. */
+export async function runRounds(
+  variants: readonly Variant[],
+  o: PairOptions,
+  onRun: (r: RunFigures) => void = () => {},
+): Promise<{ runs: RunFigures[]; unloaded: PairFigures['unloaded'] }> {
   const targets: Target[] = [];
   try {
-    for (const kind of ALL_VARIANTS.filter((v) => variants.includes(v))) targets.push(await startTarget(kind, o.conversations));
+    for (const kind of variants) targets.push(await startTarget(kind, o.conversations));
     for (const t of targets) await load(t, { connections: o.connections, durationMs: o.warmupMs });
     const runs: RunFigures[] = [];
     // Every other round runs the bots in reverse order (echo first, then echo last), so that a machine
     // slowing down or speeding up over a round favours no bot; a bot's ratio pairs runs of the same round.
     for (let pair = 1; pair <= o.pairs; pair++) {
-      for (const t of pair % 2 ? targets : [...targets].reverse()) runs.push(await measure(t, pair, o));
+      for (const t of pair % 2 ? targets : [...targets].reverse()) {
+        const r = await measure(t, pair, o);
+        runs.push(r);
+        onRun(r);
+      }
     }
     let unloaded: PairFigures['unloaded'] = null;
     if (o.unloadedMs > 0) {
@@ -230,12 +253,27 @@ export async function runPairs(o: PairOptions): Promise<PairFigures> {
         unloaded[t.kind] = { p50: r.latency.median, p99: r.latency.p99, n: r.latency.n };
       }
     }
+    return { runs, unloaded };
+  } finally {
+    for (const t of targets) await stopTarget(t);
+  }
+}
+
+/** Throughput and latency: every bot started once, warmed up, then run in turn, round after round. */
+export async function runPairs(o: PairOptions): Promise<PairFigures> {
+  const variants = o.variants ?? ALL_VARIANTS;
+  for (const v of ['bare-echo', 'echo', 'scout'] as const) if (!variants.includes(v)) throw new Error(`the bench needs the ${VARIANTS[v].label} bot`);
+  {
+    const { runs, unloaded } = await runRounds(variants, o);
     const of = (kind: Variant) => runs.filter((r) => r.kind === kind);
     const main = relative(runs, 'scout', 'echo');
+    const headline = relative(runs, 'scout', 'bare-echo');
+    const floor = variants.includes('floor') ? relative(runs, 'bare-echo', 'floor') : null;
     const bots: Partial<Record<Variant, BotAggregate>> = {};
-    for (const t of targets) bots[t.kind] = aggregate(of(t.kind));
+    for (const v of variants) bots[v] = aggregate(of(v));
     const explained = (
       [
+        ['echo', 'bare-echo'],
         ['scout', 'echo-card'],
         ['echo-card', 'echo'],
         ['scout-uncached', 'echo'],
@@ -248,6 +286,8 @@ export async function runPairs(o: PairOptions): Promise<PairFigures> {
       runs,
       echo: bots.echo!,
       scout: bots.scout!,
+      headline,
+      floor,
       bots,
       explained,
       ratios: main.ratios,
@@ -257,8 +297,6 @@ export async function runPairs(o: PairOptions): Promise<PairFigures> {
       unloaded,
       questions: loadQuestions().length,
     };
-  } finally {
-    for (const t of targets) await stopTarget(t);
   }
 }
 
@@ -325,14 +363,14 @@ export interface ColdStartOptions {
 export interface ColdStartFigures {
   options: ColdStartOptions;
   /** ms from spawn to the first 200 answer to a question, per run. */
-  samples: Record<BotKind, number[]>;
-  median: Record<BotKind, number>;
+  samples: Record<PairKind, number[]>;
+  median: Record<PairKind, number>;
   ratio: number;
-  entries: Record<BotKind, string>;
+  entries: Record<PairKind, string>;
 }
 
 /** The product's entry point for Scout (src/index.ts, built), the echo bot's own for echo. */
-function coldEntryOf(kind: BotKind): { file: string; execArgv: string[] } {
+function coldEntryOf(kind: PairKind): { file: string; execArgv: string[] } {
   if (kind === 'echo') return entryOf('echo');
   const { execArgv } = entryOf('scout');
   const root = projectRoot();
@@ -370,7 +408,7 @@ function postOnce(port: number, body: Buffer): Promise<number> {
   });
 }
 
-async function coldStartOnce(kind: BotKind, connector: BenchConnector, body: Buffer, timeoutMs: number): Promise<number> {
+async function coldStartOnce(kind: PairKind, connector: BenchConnector, body: Buffer, timeoutMs: number): Promise<number> {
   const port = await freePort();
   const { file, execArgv } = coldEntryOf(kind);
   const before = connector.replies;
@@ -407,13 +445,13 @@ export async function runColdStart(o: ColdStartOptions): Promise<ColdStartFigure
   const connector = await startBenchConnector();
   try {
     const [body] = messageBodies({ serviceUrl: connector.serviceUrl, count: 1, conversations: 1, prefix: 'cold' });
-    const samples: Record<BotKind, number[]> = { echo: [], scout: [] };
+    const samples: Record<PairKind, number[]> = { echo: [], scout: [] };
     for (let i = 0; i < o.runs; i++) {
       for (const kind of KINDS) samples[kind].push(await coldStartOnce(kind, connector, body!, o.timeoutMs));
     }
     const m = { echo: median(samples.echo), scout: median(samples.scout) };
     const root = projectRoot();
-    const rel = (kind: BotKind) => path.relative(root, coldEntryOf(kind).file);
+    const rel = (kind: PairKind) => path.relative(root, coldEntryOf(kind).file);
     return { options: o, samples, median: m, ratio: m.scout / m.echo, entries: { echo: rel('echo'), scout: rel('scout') } };
   } finally {
     await connector.close();

@@ -18,22 +18,26 @@ beforeAll(async () => {
 });
 
 test('each bot served every request of its run, and every turn replied to the connector', () => {
-  expect(report.pairs.runs.map((r) => r.kind)).toEqual(['echo', 'echo-card', 'scout', 'scout-uncached']);
+  expect(report.pairs.runs.map((r) => r.kind)).toEqual(['bare-echo', 'floor', 'echo', 'echo-card', 'scout', 'scout-uncached']);
   for (const run of report.pairs.runs) {
     expect(run.requests).toBeGreaterThan(0);
     expect(run.failed).toBe(0);
     expect(run.replies).toBe(run.requests);
     for (const x of [run.rps, run.p50, run.p99, run.cpuPerTurnUs, run.cores]) expect(x).toBeGreaterThan(0);
   }
-  const [echo, echoCard, scout, uncached] = report.pairs.runs;
+  const [bare, floor, echo, echoCard, scout, uncached] = report.pairs.runs;
   // The echo bot replies with one line; Scout with an Adaptive Card, and so does the echo bot given
   // Scout's cards: about the same bytes as Scout, whether Scout remembers answers or not.
   expect(scout!.replyBytes).toBeGreaterThan(2 * echo!.replyBytes);
   expect(echoCard!.replyBytes).toBeGreaterThan(2 * echo!.replyBytes);
   expect(Math.abs(echoCard!.replyBytes - scout!.replyBytes) / scout!.replyBytes).toBeLessThan(0.2);
   expect(Math.abs(uncached!.replyBytes - scout!.replyBytes) / scout!.replyBytes).toBeLessThan(0.2);
+  // The bare echo bot and the floor reply with one line of text, as the echo bot does.
+  for (const run of [bare!, floor!]) expect(run.replyBytes).toBeLessThan(scout!.replyBytes / 2);
   expect(report.pairs.ratios).toHaveLength(1);
-  expect(report.pairs.explained.map((e) => `${e.of}/${e.to}`)).toEqual(['scout/echo-card', 'echo-card/echo', 'scout-uncached/echo']);
+  expect(report.pairs.headline.ratios).toHaveLength(1);
+  expect(report.pairs.floor?.ratios).toHaveLength(1);
+  expect(report.pairs.explained.map((e) => `${e.of}/${e.to}`)).toEqual(['echo/bare-echo', 'scout/echo-card', 'echo-card/echo', 'scout-uncached/echo']);
 });
 
 test('the turn logic of each bot is timed without HTTP, in every round, and every turn replied', () => {
@@ -60,7 +64,10 @@ test('cold start, memory and the core report numbers', () => {
 });
 
 test('one summary line per figure, and the document has every section', () => {
-  expect(report.lines).toHaveLength(11);
+  // The headline (Scout beside the bare echo bot) and the floor come first.
+  expect(report.lines).toHaveLength(13);
+  expect(report.lines[0]).toMatch(/^headline: Scout\/bare echo throughput/);
+  expect(report.lines[1]).toMatch(/^floor: /);
   for (const line of report.lines) {
     expect(line).toMatch(/^[a-zA-Z ]+: /);
     expect(line).toMatch(/\d/);

@@ -17,6 +17,7 @@ import { DeadlineCredentialsFactory } from './deadline-credentials';
 import type { IdentityProviderStatus } from './openid-keys';
 import { useBoundedKeys } from './openid-hook';
 import { createBoundedHttpClient } from './outbound-client';
+import { reuseConnectorClients } from './connector-clients';
 import { createTurnDeadlines, type TurnDeadlines } from './turn-deadline';
 
 /** Auth settings botbuilder reads besides the app's identity (e.g. a test's local OpenID metadata). */
@@ -94,6 +95,7 @@ export function createAdapter(config: Config, cards: CardRenderer, log: Logger, 
   const auth = new ConfigurationBotFrameworkAuthentication({ ...identity, ...settings }, credentials, undefined, undefined, {
     httpClient: httpClient as never,
   });
+  reuseConnectorClients(auth);
   const urls = metadataUrls(settings);
   const keys = useBoundedKeys(auth, urls.all, { timeoutMs: config.OPENID_TIMEOUT_MS, log });
   const channelKeys = keys.get(urls.channel)!;
