@@ -1,10 +1,26 @@
 // Turns catalog rows into the facts answers show about a model, with regions named and placed.
 import type { CatalogService } from '../catalog/catalog';
+import type { Model } from '../catalog/schema';
 import type { ModelFacts, Place } from './types';
 
 export function place(catalog: CatalogService, region: string): Place {
   const info = catalog.regions.get(region);
   return { region, name: info?.displayName ?? region, geography: info?.geography ?? 'unknown geography' };
+}
+
+/**
+ * "Poland Central: no 4.1-nano support"; one footnote that applies in many regions (since 2026, footnote 1 in
+ * 19 of them) is one line naming them all, not one line per region.
+ */
+function exceptionLines(catalog: CatalogService, row: Model): string[] {
+  const regionsByText = new Map<string, string[]>();
+  for (const g of catalog.globalRegions() ?? []) {
+    for (const x of catalog.globalExceptionsFor(row, g.region)) {
+      const text = `${x.text}${x.kind === 'no-vision' ? ' (text-only data there)' : ''}`;
+      regionsByText.set(text, [...(regionsByText.get(text) ?? []), place(catalog, g.region).name]);
+    }
+  }
+  return [...regionsByText].map(([text, names]) => `${names.join(', ')}: ${text}`);
 }
 
 /** Facts for a catalog model id; `versionAsked` is kept only when the table does not list it. */
@@ -23,14 +39,7 @@ export function modelFacts(catalog: CatalogService, id: string, versionAsked: st
     standardNote: row.standardNote,
     global: row.global,
     globalRegions: globalRegions === null ? null : globalRegions.map((r) => place(catalog, r)),
-    globalExceptions:
-      row.global === true
-        ? (catalog.globalRegions() ?? []).flatMap((g) =>
-            catalog
-              .globalExceptionsFor(row, g.region)
-              .map((x) => `${place(catalog, g.region).name}: ${x.text}${x.kind === 'no-vision' ? ' (text-only data there)' : ''}`),
-          )
-        : [],
+    globalExceptions: row.global === true ? exceptionLines(catalog, row) : [],
     developer: row.developer,
     dataZone: row.dataZone,
     limits: row.limits,

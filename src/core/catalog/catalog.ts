@@ -106,10 +106,24 @@ export function createCatalog(raw: unknown, regions: RegionDirectory): CatalogSe
   const global = data.globalRegions.stated ? data.globalRegions.regions : null;
   const globalByRegion = new Map((global ?? []).map((g) => [g.region, g]));
 
-  const exceptionsFor = (model: Model, region: string): GlobalException[] =>
-    (globalByRegion.get(region)?.exceptions ?? []).filter(
-      (x) => (x.kind === 'no-model' && x.model === model.id) || (x.kind === 'no-vision' && model.vision === true),
-    );
+  // Asked for every model in every Global region by region and model answers: since 2026 a region carries an
+  // exception per excluded model (up to 14 in UAE North), so each row's exceptions per region are worked out
+  // once, on first use, and kept with the (immutable) catalog.
+  const exceptionsByRow = new WeakMap<Model, Map<string, readonly GlobalException[]>>();
+  const exceptionsFor = (model: Model, region: string): readonly GlobalException[] => {
+    let byRegion = exceptionsByRow.get(model);
+    if (byRegion === undefined) exceptionsByRow.set(model, (byRegion = new Map()));
+    let found = byRegion.get(region);
+    if (found === undefined) {
+      found = Object.freeze(
+        (globalByRegion.get(region)?.exceptions ?? []).filter(
+          (x) => (x.kind === 'no-model' && x.model === model.id) || (x.kind === 'no-vision' && model.vision === true),
+        ),
+      );
+      byRegion.set(region, found);
+    }
+    return found;
+  };
 
   const stated = createStatedFacts(data);
   return Object.freeze({

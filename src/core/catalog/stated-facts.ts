@@ -98,8 +98,11 @@ export function createStatedFacts(data: Catalog): StatedFacts {
   const regions = view.globalTrainingRegions;
   const regionRow = (region: string): GlobalTrainingRegion | undefined => regions?.value.find((r) => r.region === region);
 
+  // Every answer asks for a model's facts several times: its rows are found once, here.
+  const rowsById = new Map<string, (typeof view.models)[number][]>();
+  for (const m of view.models) rowsById.set(m.id, [...(rowsById.get(m.id) ?? []), m]);
   const model = (id: string, version?: string | null): StatedModelFacts | undefined => {
-    const rows = view.models.filter((m) => m.id === id);
+    const rows = rowsById.get(id) ?? [];
     if (version === undefined || version === null) return rows[rows.length - 1]?.facts;
     return rows.find((m) => m.version === version)?.facts;
   };
