@@ -190,6 +190,19 @@ test('personal chat: picking another region and pressing "Check" replaces the ca
   });
 });
 
+test('personal chat: "where can I deploy a fine-tuned gpt-4o?" gets the deployment regions, not the training regions', async () => {
+  await step('deploy', async () => {
+    const asked = 'where can I deploy a fine-tuned gpt-4o?';
+    await sendMessage(page, asked);
+    const i = await waitForBotCard((t) => t.includes('Deploying a fine-tuned gpt-4o'), 'the deployment card');
+    const text = (await cardTexts(page))[i] ?? '';
+    expect(text).toMatch(/^A fine-tuned gpt-4o can be deployed in 3 regions\n/);
+    expect(text).toContain('Standard: East US 2 and Sweden Central');
+    expect(text).not.toMatch(/Global training region/);
+    await screenshot(path.join(SHOTS, 'deploy.png'), await messageWithText(page, asked), cards(page).nth(i));
+  });
+});
+
 test('channel: an @mention with the question gets the answer card in the thread', async () => {
   await step('channel', async () => {
     await openConversation(page, CONVERSATIONS.channel);
