@@ -184,6 +184,8 @@ export function cardView(a: Answer, options: CardOptions = {}, pickers: Pickers 
     source: {
       title: a.source.title,
       url: a.sources[0]?.url ?? a.source.url,
+      // The current documents are Learn's include files, published as its GitHub sources: said as they are.
+      linkTitle: /^https:\/\/learn\.microsoft\.com\//.test(a.sources[0]?.url ?? a.source.url) ? 'Open on Microsoft Learn' : 'Open the source document',
       line: sourceLine(a),
     },
     asker: options.asker ?? null,

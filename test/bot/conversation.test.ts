@@ -42,7 +42,7 @@ test('a channel @mention about something the document does not cover gets a poli
   const reply = await ask(fixture('message-channel-mention', bot.connector.serviceUrl));
   const card = cardOf(reply.activity);
   expect(headlineOf(card)).toMatch(/can't answer questions about quota/i);
-  expect(textOf(card)).toMatch(/Open on Microsoft Learn/);
+  expect(textOf(card)).toMatch(/Open the source document/);
 });
 
 test.each([

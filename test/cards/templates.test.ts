@@ -79,9 +79,7 @@ test("a kind's file with the header or footer copied into it is caught, even wit
   expect(copiesIn({ ...check, body: [...headerSlot.items.slice(0, 1), subject, ...check.body] }).length).toBeGreaterThan(0);
   const notes = frameBodyParts.find((n) => n.$when === '${count(notes) > 0}')!;
   expect(copiesIn({ ...check, body: [...check.body, { ...notes, $when: '${true}' }] })).toHaveLength(2);
-  expect(copiesIn({ ...check, actions: [...check.actions, { type: 'Action.OpenUrl', title: 'Open on Microsoft Learn', url: '${source.url}' }] })).toHaveLength(
-    1,
-  );
+  expect(copiesIn({ ...check, actions: [...check.actions, { type: 'Action.OpenUrl', title: '${source.linkTitle}', url: '${source.url}' }] })).toHaveLength(1);
 });
 
 test("a kind's file with a key the frame does not take fails loading, naming the file and the key", () => {
