@@ -163,3 +163,8 @@ export interface Memory {
   /** Epoch milliseconds when it was asked. */
   at: number;
 }
+
+/** The ids of the catalog models a question names (not the real models the table does not list). */
+export function catalogModelIds(q: Pick<Question, 'models'>): string[] {
+  return q.models.filter((m) => m.source === 'catalog').map((m) => m.id);
+}

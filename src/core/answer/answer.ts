@@ -3,7 +3,8 @@
 import type { CatalogService, ModelFilter } from '../catalog/catalog';
 import { catalogStates } from '../catalog/catalog-states';
 import type { Model, TierId } from '../catalog/schema';
-import { methodId, type FilterCue, type OffTopic, type Question } from '../question';
+import type { Provenance } from '../catalog/schema-v2';
+import { catalogModelIds, methodId, type FilterCue, type OffTopic, type Question } from '../question';
 import { alternatives, checkOne, yesTiers } from './check';
 import { exampleQuestions } from './examples';
 import { factHeadline } from './asked-fact';
@@ -30,12 +31,21 @@ function meanings(catalog: CatalogService, tiers: readonly TierId[]): TierMeanin
   });
 }
 
-function base(q: Question, catalog: CatalogService) {
-  const models = q.models.filter((m) => m.source === 'catalog').map((m) => m.id);
+/** What an answer rests on, when it is not the training facts of the models it names. */
+interface About {
+  /** The facts whose documents the answer names (default: the training facts of its models, or of all). */
+  froms?: readonly (Provenance | null | undefined)[];
+  /** False for answers that are not about training (deployment, changes): the catalog's training notes are left out. */
+  training?: boolean;
+}
+
+function base(q: Question, catalog: CatalogService, about: About = {}) {
+  const models = catalogModelIds(q);
+  const training = about.training !== false;
   const interactive = q.filters.some((f) => f.filter === 'interactive');
   // The interactive-training note is about interactive training: said when that is what is asked.
-  const notes = catalog.data.notes.filter((n) => interactive || catalog.data.schemaVersion === 1 || !/^Interactive training\b/.test(n));
-  const stale = noLongerStatedLine(catalog, models);
+  const notes = training ? catalog.data.notes.filter((n) => interactive || catalog.data.schemaVersion === 1 || !/^Interactive training\b/.test(n)) : [];
+  const stale = training ? noLongerStatedLine(catalog, models) : null;
   return {
     intent: q.intent,
     models,
@@ -43,9 +53,12 @@ function base(q: Question, catalog: CatalogService) {
     notInTable: q.models.filter((m) => m.source === 'other').map((m) => m.id),
     notes: [...renamedLines(q, catalog), ...(q.outside ? [outsideLine(q.outside, catalog)] : []), ...(stale ? [stale] : []), ...notes],
     source: source(catalog),
-    sources: sourcesOf(catalog, trainingFacts(catalog, models.length ? models : catalog.modelIds)),
+    sources: sourcesOf(catalog, about.froms ?? trainingFacts(catalog, models.length ? models : catalog.modelIds)),
   };
 }
+
+/** Builds an answer's common part from the facts it rests on (for the answers made in their own files). */
+export type MakeBase = (about: About) => ReturnType<typeof base>;
 
 /** "Qwen-32B is now called Qwen3-32B": an old name is answered as the model it became, and says so. */
 function renamedLines(q: Question, catalog: CatalogService): string[] {
@@ -95,7 +108,7 @@ function notInTableLine(ids: readonly string[], catalog: CatalogService): string
 }
 
 function checkAnswer(q: Question, catalog: CatalogService): Answer {
-  const b = base(q, catalog);
+  const b = base(q, catalog, { froms: trainingFacts(catalog, catalogModelIds(q), q.tier === 'datazone') });
   const refs = q.models.filter((m) => m.source === 'catalog');
   const results: CheckResult[] = [];
   for (const ref of refs) {
@@ -233,7 +246,6 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
     headline: finalHeadline,
     subject,
     reason: current ? current.reason : byMethod ? `${byMethod.reason} ${reason}` : reason,
-    sources: sourcesOf(catalog, trainingFacts(catalog, ids, q.tier === 'datazone')),
     matches: [],
     results: shown,
     facts,
@@ -246,7 +258,7 @@ function checkAnswer(q: Question, catalog: CatalogService): Answer {
 function oldListOnly(r: CheckResult, q: Question): string | null {
   const yes = r.tiers.filter((t) => t.status === 'yes' && (t.tier === 'standard' || t.tier === 'global') && (q.tier === null || t.tier === q.tier));
   if (yes.length !== 1 || yes[0]!.tier !== 'standard') return null;
-  return /as last listed on (\d{4}-\d{2}-\d{2})/.exec(yes[0]!.reason)?.[1] ?? null;
+  return yes[0]!.listedOn ?? null;
 }
 
 /**
@@ -514,11 +526,10 @@ function interactiveRegions(q: Question, catalog: CatalogService): Answer | null
   if (!cue || rows === null || rows.every((r) => r.interactive === null)) return null;
   const list = rows.filter((r) => (r.interactive === true) !== cue.negated);
   const regionsList: RegionSummary[] = list.map((r) => ({ ...place(catalog, r.region), standard: [], global: r.managed === true, exceptions: [] }));
-  const b = base(q, catalog);
+  const b = base(q, catalog, { froms: [catalog.data.schemaVersion === 2 ? catalog.data.globalTrainingRegions?.from : null] });
   return {
     kind: 'list-regions',
     ...b,
-    sources: sourcesOf(catalog, [catalog.data.schemaVersion === 2 ? (catalog.data.globalTrainingRegions?.from ?? null) : null]),
     verdict: null,
     headline: cue.negated
       ? `${plural(list.length, 'region')} without interactive training`
@@ -840,9 +851,9 @@ function route(asked: Question, catalog: CatalogService): Answer {
     case 'filter':
       return filterAnswer(q, catalog);
     case 'deploy':
-      return deployAnswer(q, catalog, base(q, catalog));
+      return deployAnswer(q, catalog, (about) => base(q, catalog, { ...about, training: false }));
     case 'changes':
-      return changesAnswer(q, catalog, base(q, catalog));
+      return changesAnswer(q, catalog, (about) => base(q, catalog, { ...about, training: false }));
     case 'clarify':
       return q.clarify && (q.clarify.candidates.length || q.clarify.unknown) ? clarifyAnswer(q, catalog) : helpAnswer(q, catalog, 'unknown');
     case 'help':

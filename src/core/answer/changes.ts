@@ -3,11 +3,9 @@
 // came from). A catalog of one document has nothing to compare, and says so.
 import type { CatalogService } from '../catalog/catalog';
 import type { Question } from '../question';
-import { sourcesOf } from './sources';
+import type { MakeBase } from './answer';
 import type { Answer, ChangeGroup } from './types';
 import { joinAnd, plural } from './words';
-
-type Base = Omit<Extract<Answer, { kind: 'changes' }>, 'kind' | 'verdict' | 'headline' | 'subject' | 'reason' | 'matches' | 'changes' | 'since'>;
 
 /** "--03" (a month without a year) as the latest such month on or before `newest`; a full date as it is. */
 export function resolveSince(since: string | null, newest: string): string | null {
@@ -19,7 +17,7 @@ export function resolveSince(since: string | null, newest: string): string | nul
   return date <= newest ? date : `${year - 1}-${m[1]}-01`;
 }
 
-export function changesAnswer(q: Question, catalog: CatalogService, b: Base): Answer {
+export function changesAnswer(q: Question, catalog: CatalogService, makeBase: MakeBase): Answer {
   const data = catalog.data;
   const sources = catalog.stated.sources;
   const tables = sources.map((s, doc) => ({ s, doc })).filter((x) => x.s.kind === 'model-table' || x.s.kind === 'supported-models');
@@ -31,7 +29,7 @@ export function changesAnswer(q: Question, catalog: CatalogService, b: Base): An
   if (data.schemaVersion !== 2 || base === undefined) {
     return {
       kind: 'changes',
-      ...b,
+      ...makeBase({}),
       verdict: null,
       headline: `Nothing to compare: I have the documents of ${newest.s.date} only`,
       subject: 'What changed',
@@ -81,13 +79,12 @@ export function changesAnswer(q: Question, catalog: CatalogService, b: Base): An
   const before = asked !== null && asked.slice(0, 7) < base.s.date.slice(0, 7) ? ` (the oldest document I have; you asked from ${asked})` : '';
   return {
     kind: 'changes',
-    ...b,
-    // The catalog's own notes are about training; the changes say what they say about the documents.
-    notes: b.notes.filter((n) => !catalog.data.notes.includes(n) && !/^Standard training regions were last listed/.test(n)),
-    sources: sourcesOf(catalog, [
-      { doc: newest.doc, date: newest.s.date, stated: 'current' },
-      { doc: base.doc, date: base.s.date, stated: 'no-longer-stated' },
-    ]),
+    ...makeBase({
+      froms: [
+        { doc: newest.doc, date: newest.s.date, stated: 'current' },
+        { doc: base.doc, date: base.s.date, stated: 'no-longer-stated' },
+      ],
+    }),
     verdict: null,
     headline: `Since ${base.s.date}: ${[added.length ? plural(added.length, 'new model') : '', renamed.length ? plural(renamed.length, 'rename') : '', gone.length ? `${gone.length} dropped` : '', kept.length ? 'Standard training regions no longer listed' : ''].filter(Boolean).join(', ') || 'no change in the models'}`,
     subject: `What changed between ${base.s.date}${before} and ${newest.s.date}`,

@@ -14,36 +14,36 @@ interface Cues {
   vision: boolean;
 }
 
-/** " (as last listed on 2026-03-05)" for Standard regions kept from an older document, or "". */
-function oldListWords(catalog: CatalogService, m: Model): string {
+/** The date of the older document the model's Standard regions are kept from, or null when they are current. */
+function oldListDate(catalog: CatalogService, m: Model): string | null {
   const f = catalog.data.schemaVersion === 2 ? catalog.stated.model(m.id, m.version)?.standardRegions : null;
-  // Short: the answer's note says once that the current documents no longer list them.
-  return f && f.from.stated === 'no-longer-stated' ? ` (as last listed on ${f.from.date})` : '';
+  return f && f.from.stated === 'no-longer-stated' ? f.from.date : null;
 }
 
 function standardRow(catalog: CatalogService, m: Model, p: Place, cues: Cues): TierRow {
-  const row = (status: Verdict, reason: string): TierRow => ({ tier: 'standard', label: tierLabel('standard'), status, reason });
+  const listedOn = oldListDate(catalog, m);
+  const row = (status: Verdict, reason: string): TierRow => ({
+    tier: 'standard',
+    label: tierLabel('standard'),
+    status,
+    reason,
+    ...(listedOn !== null ? { listedOn } : {}),
+  });
   const marked = catalog.data.schemaVersion === 2 ? catalog.stated.trainingTypeFor(m.id, 'standard') : null;
   if (marked && marked.value === false) return row('no', `${m.id} has no Standard training (the table of ${marked.from.date} marks it ❌).`);
   if (marked && marked.value === true && m.standardRegions.length === 0) {
     return row('unknown', `${m.id} has Standard training, but no document lists its Standard regions.`);
   }
-  const old = oldListWords(catalog, m);
-  if (old && m.standardRegions.length > 0) {
-    const names = joinAnd(m.standardRegions.map((r) => catalog.regions.displayName(r)));
-    if (cues.vision && m.vision === false) return row('no', `${m.id} takes text only (${m.modality ?? 'no vision'}).`);
-    return m.standardRegions.includes(p.region)
-      ? row('yes', `${p.name} is one of ${m.id}'s Standard regions, with data residency${old}.`)
-      : row('no', `${m.id}'s Standard regions are ${names}${old}.`);
-  }
   if (m.standardRegions.length === 0) {
     return row('no', `${m.id}: Standard training ${(m.standardNote ?? 'not listed').toLowerCase()}.`);
   }
+  // Short: the answer's note says once that the current documents no longer list them.
+  const old = listedOn !== null ? ` (as last listed on ${listedOn})` : '';
   const names = joinAnd(m.standardRegions.map((r) => catalog.regions.displayName(r)));
   if (cues.vision && m.vision === false) return row('no', `${m.id} takes text only (${m.modality ?? 'no vision'}).`);
   return m.standardRegions.includes(p.region)
-    ? row('yes', `${p.name} is one of ${m.id}'s Standard regions, with data residency.`)
-    : row('no', `${m.id}'s Standard regions are ${names}.`);
+    ? row('yes', `${p.name} is one of ${m.id}'s Standard regions, with data residency${old}.`)
+    : row('no', `${m.id}'s Standard regions are ${names}${old}.`);
 }
 
 function globalRow(catalog: CatalogService, m: Model, p: Place, cues: Cues): TierRow {

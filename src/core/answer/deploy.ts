@@ -2,13 +2,12 @@
 // legends) and the Standard and Provisioned Throughput deployment region tables. Training regions are never
 // used here: they are a different question (DESIGN.md).
 import type { CatalogService } from '../catalog/catalog';
-import type { Question } from '../question';
+import { catalogModelIds, type Question } from '../question';
+import type { MakeBase } from './answer';
 import { place } from './facts';
-import { newestOf, sourcesOf } from './sources';
+import { newestOf } from './sources';
 import type { Answer, DeploymentOptionFacts, ModelDeployment, Verdict } from './types';
 import { joinAnd } from './words';
-
-type Base = Omit<Extract<Answer, { kind: 'deploy' }>, 'kind' | 'verdict' | 'headline' | 'subject' | 'reason' | 'matches' | 'deployments'>;
 
 /** A deployment type's or option's name as the overview writes it; the slug when it gives none. */
 function label(catalog: CatalogService, kind: 'deploymentTypes' | 'deploymentOptions', id: string): string {
@@ -136,8 +135,9 @@ function legendsLine(d: ModelDeployment): string {
   return `Deployment options for ${d.model}: ${lines.join('; ')}.`;
 }
 
-export function deployAnswer(q: Question, catalog: CatalogService, b: Base): Answer {
-  const named = b.models.length ? b.models : catalog.modelIds;
+export function deployAnswer(q: Question, catalog: CatalogService, makeBase: MakeBase): Answer {
+  const asked = catalogModelIds(q);
+  const named = asked.length ? asked : catalog.modelIds;
   const deployments = named.map((id) => deploymentOf(catalog, id)).filter((d): d is ModelDeployment => d !== null);
   const type = q.deployment?.type ?? null;
   const regional = regionalTypes(catalog);
@@ -147,7 +147,7 @@ export function deployAnswer(q: Question, catalog: CatalogService, b: Base): Ans
     ...named.map((id) => catalog.stated.model(id)?.listedIn),
     newestOf(catalog, 'overview'),
   ];
-  const sources = sourcesOf(catalog, froms);
+  const b = makeBase({ froms });
   const shown = b.models.length ? deployments : deployments.filter((d) => d.regions.some((r) => r.places.length > 0 && (type === null || r.type === type)));
   // The regions where the named (or, unnamed, any regional) deployment type is available.
   const matches = [
@@ -162,15 +162,7 @@ export function deployAnswer(q: Question, catalog: CatalogService, b: Base): Ans
   const where = joinAnd(q.regions.map((r) => catalog.regions.displayName(r)));
   const what = b.models.length ? `a fine-tuned ${joinAnd(b.models)}` : 'fine-tuned models';
   const subject = `Deploying ${what}${typeName ? ` with ${typeName}` : ''}${where ? ` in ${where}` : ''}`;
-  // The catalog's notes are about training (Global training's price, the old Standard list): not said here.
-  const trainingNotes = new Set(catalog.data.notes);
-  const common = {
-    ...b,
-    sources,
-    deployments: shown,
-    subject,
-    notes: b.notes.filter((n) => !trainingNotes.has(n) && !/^Standard training regions were last listed/.test(n)),
-  };
+  const common = { ...b, deployments: shown, subject };
   if (deployments.length === 0) {
     return {
       kind: 'deploy',

@@ -18,6 +18,8 @@ export interface TierRow {
   label: string;
   status: Verdict;
   reason: string;
+  /** The date of the older document a row's facts are kept from (the Standard regions of 2026-03-05), if any. */
+  listedOn?: string;
 }
 
 export interface ModelFacts {
