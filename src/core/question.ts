@@ -141,7 +141,10 @@ export interface Question {
   outside: { said: string; cloud: string; region: string | null } | null;
   /** How the question asks to deploy a fine-tuned model (intent `deploy`); null for any other question. */
   deployment: DeploymentAsked | null;
-  /** "What changed since March?": the date asked from (YYYY-MM-DD, the first of the month named), or null for "lately". */
+  /**
+   * "What changed since March?": the date asked from, "YYYY-MM-01" for a month with its year, "--MM" (ISO 8601's
+   * month without a year) for a month alone; null for "lately".
+   */
   since: string | null;
   /** The model fact asked for ("training context of gpt-4o?"), or null for the model as a whole. */
   asks: AskedFact | null;

@@ -2,7 +2,7 @@
 // not list) and builds one immutable Knowledge snapshot: the catalog and an understander over it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { catalogRenames, catalogStates, createCatalog, type CatalogService } from '../core';
+import { catalogRenames, createCatalog, type CatalogService } from '../core';
 import { createRegionDirectory, type RegionDirectory } from '../core';
 import { createUnderstander, type OtherCloud, type Understand } from '../core';
 import { DATA_DIR } from '../paths';
@@ -70,8 +70,8 @@ export function buildKnowledge(rawCatalog: unknown, regions: RegionDirectory, na
     otherClouds,
     placeNames: placeNamesOf(regions),
     regions,
-    renames: catalogRenames(catalog),
-    states: catalogStates(catalog),
+    renames: catalogRenames(catalog.data),
+    states: catalog.states,
   });
   return Object.freeze({ catalog, understand, maxAgeDays, age: (now: Date) => catalogAge(catalog.data, now, maxAgeDays) });
 }

@@ -1,7 +1,6 @@
 // answer(question, catalog) -> Answer: pure, over the catalog. Every fact comes from the catalog (the
 // imported document and the tiers fact sheet); this file only decides which facts answer the question.
 import type { CatalogService, ModelFilter } from '../catalog/catalog';
-import { catalogStates } from '../catalog/catalog-states';
 import type { Model, TierId } from '../catalog/schema';
 import type { Provenance } from '../catalog/schema-v2';
 import { catalogModelIds, methodId, type FilterCue, type OffTopic, type Question } from '../question';
@@ -811,7 +810,7 @@ export function answer(q: Question, catalog: CatalogService): Answer {
   const lines = [
     ...(q.aside !== null && !asking ? [asideLine(q.aside)] : []),
     // A method carried onto a question that is not a check (a check says it in its verdict).
-    ...(q.method !== null && !asking && a.kind !== 'check' && !catalogStates(catalog).methods
+    ...(q.method !== null && !asking && a.kind !== 'check' && !catalog.states.methods
       ? [`The document states no training methods, so it doesn't say whether ${q.method} can be used.`]
       : []),
   ];

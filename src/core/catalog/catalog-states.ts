@@ -1,6 +1,6 @@
 // What a catalog states beyond the 2025 table, so that understanding reads a question about it as a question
 // (a catalog of the seed alone states none of it, and its questions are read exactly as before).
-import type { CatalogService } from './catalog';
+import type { Catalog } from './schema';
 
 export interface CatalogStates {
   methods: boolean;
@@ -9,8 +9,8 @@ export interface CatalogStates {
   changes: boolean;
 }
 
-export function catalogStates(catalog: CatalogService): CatalogStates {
-  const data = catalog.data;
+/** Worked out once, when the catalog service is made (CatalogService.states). */
+export function catalogStates(data: Readonly<Catalog>): CatalogStates {
   if (data.schemaVersion !== 2) return { methods: data.models.some((m) => m.methods !== null), deployment: false, interactive: false, changes: false };
   const tables = data.sources.filter((s) => s.kind === 'model-table' || s.kind === 'supported-models');
   return {
@@ -22,8 +22,7 @@ export function catalogStates(catalog: CatalogService): CatalogStates {
 }
 
 /** Old names of the catalog's models (the renamed-models fact sheet, as the importer recorded it). */
-export function catalogRenames(catalog: CatalogService): { from: string; to: string }[] {
-  const data = catalog.data;
+export function catalogRenames(data: Readonly<Catalog>): { from: string; to: string }[] {
   if (data.schemaVersion !== 2) return [];
   return data.models.flatMap((m) => m.facts.renamedFrom.map((r) => ({ from: r.name, to: m.id })));
 }

@@ -4,6 +4,7 @@ import type { RegionDirectory } from '../regions';
 import { deepFreeze } from '../deep-freeze';
 import { Catalog, type GlobalException, type GlobalRegion, type Model, type TierFact, type TierId } from './schema';
 import { createStatedFacts, type StatedFacts } from './stated-facts';
+import { catalogStates, type CatalogStates } from './catalog-states';
 
 /** One model id with all the rows the table gives it (several versions share an id). */
 export interface ModelEntry {
@@ -53,6 +54,8 @@ export interface CatalogService {
    * deployment regions and types, renamed models. See stated-facts.ts.
    */
   readonly stated: StatedFacts;
+  /** What it states beyond the 2025 table (methods, deployment, interactive training, several dates). */
+  readonly states: CatalogStates;
 }
 
 export type ModelFilter = 'vision' | 'developer' | 'preview' | 'global' | 'standard' | 'datazone' | 'sft' | 'dpo' | 'rft' | 'interactive';
@@ -165,6 +168,7 @@ export function createCatalog(raw: unknown, regions: RegionDirectory): CatalogSe
     listedRegions: new Set(listedRegions(data)),
     modelsWhere: (filter: ModelFilter) => [...models.values()].filter((e) => FILTERS[filter](e.primary, stated)).map((e) => e.id),
     stated,
+    states: catalogStates(data),
     modelsWithout: (filter: ModelFilter) =>
       [...models.values()].filter((e) => STATED[filter](e.primary, data.tiers, stated) && !FILTERS[filter](e.primary, stated)).map((e) => e.id),
   });

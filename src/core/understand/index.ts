@@ -6,22 +6,19 @@ import type { RegionDirectory } from '../regions';
 import { readCommand } from './commands';
 import { readCues } from './cues';
 import { applyMemory, dedupeModels, usableMemory } from './follow-up';
-import { decideIntent, type Reading } from './intent';
+import { decideIntent, withCurrentTopics, type Reading } from './intent';
 import { buildLexicon, type OtherCloud } from './lexicon';
 
 export type { OtherCloud };
 export { geographyNames } from './lexicon';
-import { boundText, maskIncidental, tokenise, type Token } from './normalise';
+import { boundText, maskIncidental, tokenise } from './normalise';
 import { resolveEntities, versionAlone } from './resolve-entities';
 import { readAskedFact } from './asked-fact';
-import { methodId, readTopics } from './topics';
+import { readTopics, usDataZone } from './topics';
 import type { CatalogStates } from '../catalog/catalog-states';
-import type { Decision } from './intent';
-import type { AskedFact, FilterCue } from '../question';
 
 export { continuesConversation, DEFAULT_MEMORY_MINUTES, MEMORY_TTL_MS, nextMemory, remember } from './follow-up';
 export { MAX_TEXT_LENGTH } from './normalise';
-export { methodId } from './topics';
 
 export interface UnderstandData {
   /** Catalog models (several rows may share an id). */
@@ -170,7 +167,7 @@ export function createUnderstander(data: UnderstandData): Understand {
   const readText = (text: string): TextReading => {
     const r = read(text);
     const topics = readTopics(r.tokens, r.claimed);
-    const { intent, filters, offTopic, aside, asks } = currentTopics(decideIntent(r), r, topics, states);
+    const { intent, filters, offTopic, aside, asks } = withCurrentTopics(decideIntent(r), r, topics, states);
     const deploying = intent === 'deploy';
     const question: Question = {
       intent,
@@ -208,53 +205,4 @@ export function createUnderstander(data: UnderstandData): Understand {
     const prev = memory === undefined ? null : usableMemory(memory, options?.now ?? Date.now(), options?.memoryMs);
     return prev === null ? seen.question : applyMemory(seen.question, seen.reading, prev);
   };
-}
-
-/**
- * The intent once the catalog's newer facts are taken into account: a method, interactive training,
- * deployment or a change between documents is a question the catalog answers when it states them.
- */
-function currentTopics(d: Decision, r: Reading, topics: ReturnType<typeof readTopics>, states: CatalogStates): Decision & { asks?: AskedFact } {
-  if (r.clarify !== null || d.intent === 'help' || d.intent === 'compare') return d;
-  const named = r.models.length > 0 || r.regions.length > 0;
-  // "Which region for fine-tuning, not for deployment?": the deployment words rule deployment out; what is left is a training question.
-  if (states.deployment && topics.notDeployment && d.offTopic === 'how-to')
-    return decideIntent({ ...r, cues: { ...r.cues, offTopic: null, onlyOffTopic: false } });
-  if (states.deployment && topics.deployment !== null && (r.models.length > 0 || d.intent !== 'unknown' || d.offTopic === 'how-to' || r.cues.listRegions))
-    return { intent: 'deploy', filters: [], offTopic: null, aside: d.aside === 'how-to' ? null : d.aside };
-  if (states.changes && topics.changes && r.regions.length === 0 && (d.intent === 'unknown' || d.intent === 'list-models' || r.models.length === 0))
-    return { intent: 'changes', filters: [], offTopic: null, aside: null };
-  const method = methodId(r.cues.method);
-  // "What methods does o4-mini support?": the model's methods, which the catalog states.
-  if (states.methods && d.offTopic === 'methods' && method === null && r.models.length > 0 && r.regions.length === 0)
-    return { intent: r.models.length > 1 ? 'compare' : 'model', filters: [], offTopic: null, aside: d.aside, asks: 'methods' };
-  const interactive = states.interactive && r.tokens.some((t, i) => t.t === 'interactive' && r.claimed[i] === 0);
-  const extra: FilterCue[] = [
-    ...(states.methods && method !== null ? [{ filter: method, negated: r.cues.negated }] : []),
-    ...(interactive ? [{ filter: 'interactive' as const, negated: r.cues.negated }] : []),
-  ];
-  if (extra.length === 0) return d;
-  // "Which models support DPO?", "does o4-mini support DPO?", "which regions have interactive training?"
-  if (d.offTopic === 'methods' || d.intent === 'unknown' || d.intent === 'filter' || d.intent === 'list-models' || d.intent === 'list-regions') {
-    if (r.models.length > 0) return { intent: 'model', filters: extra, offTopic: null, aside: d.aside };
-    if (r.regions.length > 0) return { intent: 'region', filters: extra, offTopic: null, aside: d.aside };
-    const regionsAsked = r.cues.listRegions && (!r.cues.listModels || r.cues.listsFirst === 'regions');
-    return {
-      intent: regionsAsked ? 'list-regions' : 'filter',
-      filters: [...d.filters.filter((f) => !extra.some((x) => x.filter === f.filter)), ...extra],
-      offTopic: null,
-      aside: d.aside,
-    };
-  }
-  return named ? { ...d, filters: [...d.filters, ...extra.filter((x) => !d.filters.some((f) => f.filter === x.filter))] } : d;
-}
-
-/** "us data zone", "US datazone": the data zone the overview names. */
-function usDataZone(tokens: readonly Token[], claimed: Uint8Array): boolean {
-  return tokens.some(
-    (t, i) =>
-      t.t === 'us' &&
-      claimed[i] === 0 &&
-      (tokens[i + 1]?.t === 'datazone' || (tokens[i + 1]?.t === 'data' && (tokens[i + 2]?.t === 'zone' || tokens[i + 2]?.t === 'zones'))),
-  );
 }

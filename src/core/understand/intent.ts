@@ -1,5 +1,17 @@
 // What kind of question it is, from the names found, the cues and any command: no memory here.
-import type { Clarification, FilterCue, Intent, ModelRef, OffTopic, PlaceRef, Question } from '../question';
+import {
+  methodId,
+  type AskedFact,
+  type Clarification,
+  type FilterCue,
+  type Intent,
+  type ModelRef,
+  type OffTopic,
+  type PlaceRef,
+  type Question,
+} from '../question';
+import type { CatalogStates } from '../catalog/catalog-states';
+import type { TopicReading } from './topics';
 import type { Command } from './commands';
 import type { Cues } from './cues';
 import type { Token } from './normalise';
@@ -102,4 +114,43 @@ function naturalIntent(r: Reading): Decision {
   if (c.help) return is('help');
   if (c.fineTune) return is('list-models');
   return is('unknown');
+}
+
+/**
+ * The intent once the catalog's newer facts are taken into account: a method, interactive training,
+ * deployment or a change between documents is a question the catalog answers when it states them.
+ */
+export function withCurrentTopics(d: Decision, r: Reading, topics: TopicReading, states: CatalogStates): Decision & { asks?: AskedFact } {
+  if (r.clarify !== null || d.intent === 'help' || d.intent === 'compare') return d;
+  const named = r.models.length > 0 || r.regions.length > 0;
+  // "Which region for fine-tuning, not for deployment?": the deployment words rule deployment out; what is left is a training question.
+  if (states.deployment && topics.notDeployment && d.offTopic === 'how-to')
+    return decideIntent({ ...r, cues: { ...r.cues, offTopic: null, onlyOffTopic: false } });
+  if (states.deployment && topics.deployment !== null && (r.models.length > 0 || d.intent !== 'unknown' || d.offTopic === 'how-to' || r.cues.listRegions))
+    return { intent: 'deploy', filters: [], offTopic: null, aside: d.aside === 'how-to' ? null : d.aside };
+  if (states.changes && topics.changes && r.regions.length === 0 && (d.intent === 'unknown' || d.intent === 'list-models' || r.models.length === 0))
+    return { intent: 'changes', filters: [], offTopic: null, aside: null };
+  const method = methodId(r.cues.method);
+  // "What methods does o4-mini support?": the model's methods, which the catalog states.
+  if (states.methods && d.offTopic === 'methods' && method === null && r.models.length > 0 && r.regions.length === 0)
+    return { intent: r.models.length > 1 ? 'compare' : 'model', filters: [], offTopic: null, aside: d.aside, asks: 'methods' };
+  const interactive = states.interactive && r.tokens.some((t, i) => t.t === 'interactive' && r.claimed[i] === 0);
+  const extra: FilterCue[] = [
+    ...(states.methods && method !== null ? [{ filter: method, negated: r.cues.negated }] : []),
+    ...(interactive ? [{ filter: 'interactive' as const, negated: r.cues.negated }] : []),
+  ];
+  if (extra.length === 0) return d;
+  // "Which models support DPO?", "does o4-mini support DPO?", "which regions have interactive training?"
+  if (d.offTopic === 'methods' || d.intent === 'unknown' || d.intent === 'filter' || d.intent === 'list-models' || d.intent === 'list-regions') {
+    if (r.models.length > 0) return { intent: 'model', filters: extra, offTopic: null, aside: d.aside };
+    if (r.regions.length > 0) return { intent: 'region', filters: extra, offTopic: null, aside: d.aside };
+    const regionsAsked = r.cues.listRegions && (!r.cues.listModels || r.cues.listsFirst === 'regions');
+    return {
+      intent: regionsAsked ? 'list-regions' : 'filter',
+      filters: [...d.filters.filter((f) => !extra.some((x) => x.filter === f.filter)), ...extra],
+      offTopic: null,
+      aside: d.aside,
+    };
+  }
+  return named ? { ...d, filters: [...d.filters, ...extra.filter((x) => !d.filters.some((f) => f.filter === x.filter))] } : d;
 }

@@ -2,7 +2,6 @@
 // and what changed between documents. Read from the words no name claimed; whether they are answered at
 // all depends on the catalog (a catalog of the 2025 table states neither, and its answers stay as they were).
 import type { DeploymentAsked } from '../question';
-export { methodId } from '../question';
 import type { Token } from './normalise';
 
 /** Words that ask about serving a fine-tuned model, not training it. */
@@ -105,4 +104,14 @@ function deploymentRuledOut(tokens: readonly Token[], claimed: ArrayLike<number>
 export function readTopics(tokens: readonly Token[], claimed: ArrayLike<number>): TopicReading {
   const { changes, since } = readChanges(tokens, claimed);
   return { deployment: readDeployment(tokens, claimed), notDeployment: deploymentRuledOut(tokens, claimed), changes, since };
+}
+
+/** "us data zone", "US datazone": the data zone the overview names. */
+export function usDataZone(tokens: readonly Token[], claimed: ArrayLike<number>): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.t === 'us' &&
+      claimed[i] === 0 &&
+      (tokens[i + 1]?.t === 'datazone' || (tokens[i + 1]?.t === 'data' && (tokens[i + 2]?.t === 'zone' || tokens[i + 2]?.t === 'zones'))),
+  );
 }
