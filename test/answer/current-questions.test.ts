@@ -3,6 +3,7 @@
 // stay what they always were (a topic the document does not cover), so a seed catalog's answers do not move.
 import path from 'node:path';
 import { ask, cliScout } from '../../src/cli';
+import { answer, checkQuestion } from '../../src/core';
 import { ROOT } from '../support/knowledge';
 
 const current = cliScout();
@@ -64,4 +65,14 @@ test.each([
   expect(j.intent).toBe(intent);
   expect(j.text).toMatch(words);
   expect(j.sources).toEqual([expect.objectContaining({ title: 'Fine-Tuning Model Guidance', date: '2025-02-06' })]);
+});
+
+test('a question read by another catalog is answered as this catalog lists its models: listed now is the table’s, gone is not in it', () => {
+  const catalog = current.knowledge.catalog;
+  // Watched while the seed's table did not list gpt-5 (a real model it does not list), answered from today's.
+  const gpt5 = answer({ ...checkQuestion('gpt-5', 'swedencentral'), models: [{ id: 'gpt-5', source: 'other', version: null, said: '' }] }, catalog);
+  expect(gpt5).toMatchObject({ kind: 'check', verdict: 'yes', models: ['gpt-5'], notInTable: [] });
+  // Remembered from the seed's table, whose Qwen-32B today's table no longer lists under that name.
+  const qwen = answer(checkQuestion('Qwen-32B', 'eastus2'), catalog);
+  expect(qwen).toMatchObject({ verdict: 'no', models: [], notInTable: ['Qwen-32B'] });
 });

@@ -52,7 +52,7 @@ export function capRetryAfter(value: string, maxMs: number, now = Date.now()): s
 }
 
 /** A Retry-After value (seconds or an HTTP date) in ms, 0 when unreadable or past, at most `maxMs`. */
-function retryAfterMs(value: string, now: number, maxMs: number): number {
+export function retryAfterMs(value: string, now: number, maxMs: number): number {
   const seconds = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : (Date.parse(value) - now) / 1000;
   if (!Number.isFinite(seconds) || seconds < 0) return 0;
   return Math.min(seconds * 1000, maxMs);

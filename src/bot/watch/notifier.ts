@@ -19,6 +19,7 @@ import type { Knowledge } from '../../knowledge/load';
 import type { Logger } from '../../log';
 import { createPipeline, type Scout } from '../../pipeline/pipeline';
 import type { CardRenderer } from '../../presentation/card-render';
+import { retryAfterMs } from '../http/outbound-client';
 import { noticeCard, noticeSummary } from './watch-cards';
 import type { WatchStore } from './watch-store';
 import { catalogHash, sameAnswer, summaryFrom } from './watched-answer';
@@ -60,12 +61,11 @@ function statusOf(e: unknown): number | undefined {
   return undefined;
 }
 
-/** The Retry-After of a 429 error, in ms, capped; null when it has none. */
+/** The Retry-After of a 429 error, in ms, capped (the outbound client's reading of it); null when it has none. */
 function retryAfterOf(e: unknown, maxMs: number): number | null {
   const headers = (e as { response?: { headers?: { get?: (n: string) => string | undefined } } })?.response?.headers;
   const value = typeof headers?.get === 'function' ? headers.get('retry-after') : undefined;
-  if (value === undefined || value === null || !/^\d+(\.\d+)?$/.test(String(value).trim())) return null;
-  return Math.min(Number(value) * 1000, maxMs);
+  return value === undefined || value === null ? null : retryAfterMs(String(value), Date.now(), maxMs);
 }
 
 export function createNotifier(o: NotifierOptions): Notifier {

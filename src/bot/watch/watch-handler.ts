@@ -4,13 +4,13 @@
 // (an unknown name, a topic the documents do not cover, no question at all) is refused with the reason.
 import { randomBytes } from 'node:crypto';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import { readWatchCommand } from '../../core';
+import { answerInputs, readWatchCommand } from '../../core';
 import { questionText } from '../handlers/activity-text';
 import { INTENT_KEY, type TurnDeps } from '../handlers/turn';
 import { conversationOf } from './conversation';
 import { listCard, type UnwatchValue } from './watch-cards';
 import { updateWatches, type WatchStore } from './watch-store';
-import { refusal, summaryFrom, summarise, watchedQuestion } from './watched-answer';
+import { refusal, summaryFrom, summarise } from './watched-answer';
 import { MAX_WATCHES, type ConversationWatches, type Watch } from './types';
 
 const WHERE: Record<ConversationWatches['kind'], string> = { personal: 'this chat', groupChat: 'this group chat', channel: 'this channel' };
@@ -67,7 +67,8 @@ export async function onWatchMessage(context: TurnContext, deps: TurnDeps, store
     await say(why);
     return true;
   }
-  const question = watchedQuestion(q);
+  // What the answer reads, without the words typed (people's words stay out of stored state).
+  const question = answerInputs(q);
   const summary = summarise(answered);
   const same = JSON.stringify(question);
   let outcome = 'added' as 'added' | 'duplicate' | 'full';

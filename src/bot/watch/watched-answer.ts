@@ -2,7 +2,7 @@
 // (verdict, headline, what it lists, and a digest of the facts it shows). Two snapshots that give the same
 // summary give the same answer, so a changed date alone, or a fact the question does not touch, posts nothing.
 import { createHash } from 'node:crypto';
-import { answerInputs, type Answer, type CatalogService, type Question } from '../../core';
+import type { Answer, Question } from '../../core';
 import type { Knowledge } from '../../knowledge/load';
 import type { Answered, Scout } from '../../pipeline/pipeline';
 import type { AnswerSummary } from './types';
@@ -42,23 +42,8 @@ export function sameAnswer(a: AnswerSummary, b: AnswerSummary): boolean {
   );
 }
 
-/** The Question to keep: what the answer reads, without the words typed (people's words stay out of stored state). */
-export function watchedQuestion(q: Question): Question {
-  return answerInputs(q);
-}
-
-/**
- * The watched Question as a catalog reads it. The core already reads a model the catalog no longer lists as
- * one the table does not list; the other way round is what watching is for ("tell me when gpt-5 can be
- * fine-tuned"): a real model that was not in the table when the watch was set is the table's model once it is.
- */
-export function asReadBy(q: Question, catalog: CatalogService): Question {
-  if (!q.models.some((m) => m.source === 'other' && catalog.model(m.id))) return q;
-  return { ...q, models: q.models.map((m) => (m.source === 'other' && catalog.model(m.id) ? { ...m, source: 'catalog' as const } : m)) };
-}
-
 export function summaryFrom(scout: Scout, q: Question): AnswerSummary {
-  return summarise(scout.answer(asReadBy(q, scout.knowledge.catalog)));
+  return summarise(scout.answer(q));
 }
 
 /** Why a question cannot be watched (it names nothing known, or asks what the documents do not cover), or null. */

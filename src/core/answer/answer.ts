@@ -820,11 +820,11 @@ export function answer(q: Question, catalog: CatalogService): Answer {
 }
 
 function route(asked: Question, catalog: CatalogService): Answer {
-  // A remembered question may name a model from an earlier catalog (after a refresh or a redeploy): a
-  // model this catalog does not list is, for this answer, a model the table does not list.
-  const q = asked.models.every((m) => m.source !== 'catalog' || catalog.model(m.id))
-    ? asked
-    : { ...asked, models: asked.models.map((m) => (m.source === 'catalog' && !catalog.model(m.id) ? { ...m, source: 'other' as const } : m)) };
+  // A remembered or watched question may name a model as another catalog read it (after a refresh or a
+  // redeploy): a model this catalog lists is the table's model, one it does not list is a model the table does
+  // not list ("tell me when gpt-5 can be fine-tuned" turns into the table's gpt-5 once the table lists it).
+  const source = (m: Question['models'][number]) => (catalog.model(m.id) ? ('catalog' as const) : ('other' as const));
+  const q = asked.models.every((m) => m.source === source(m)) ? asked : { ...asked, models: asked.models.map((m) => ({ ...m, source: source(m) })) };
   const hasCatalogModel = q.models.some((m) => m.source === 'catalog');
   const hasOther = q.models.some((m) => m.source === 'other');
   // Only a region outside the public cloud was named: the documents say nothing for it.
